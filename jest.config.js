@@ -1,0 +1,30 @@
+/** One runner, one project per layer (see ../shared/DESIGN.md). */
+const transform = {
+  "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
+};
+const moduleFileExtensions = ["ts", "tsx", "js", "json"];
+const base = { transform, moduleFileExtensions, transformIgnorePatterns: ["/node_modules/(?!chrono-node)"] };
+
+module.exports = {
+  projects: [
+    { ...base, displayName: "core", testEnvironment: "node", testMatch: ["<rootDir>/test/core/**/*.test.ts"] },
+    { ...base, displayName: "office", testEnvironment: "node", testMatch: ["<rootDir>/test/office/**/*.test.ts"] },
+    { ...base, displayName: "manifest", testEnvironment: "node", testMatch: ["<rootDir>/test/manifest/**/*.test.ts"] },
+    { ...base, displayName: "demo", testEnvironment: "jsdom", testMatch: ["<rootDir>/test/demo/**/*.test.ts?(x)"] },
+    {
+      ...base,
+      displayName: "taskpane",
+      testEnvironment: "jsdom",
+      testMatch: ["<rootDir>/test/taskpane/**/*.test.tsx"],
+      setupFilesAfterEnv: ["<rootDir>/test/taskpane/setup.ts"],
+    },
+    {
+      ...base,
+      displayName: "browser",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/browser/**/*.test.ts"],
+      globalSetup: "<rootDir>/test/browser/globalSetup.js",
+      slowTestThreshold: 30,
+    },
+  ],
+};

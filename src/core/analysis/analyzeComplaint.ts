@@ -1,0 +1,75 @@
+import type { ComplaintAnalysis, IncomingEmail, MailboxOwner } from "../types";
+import { extractLatestMessage } from "../text/latestMessage";
+import { classifyFailure, detectRemedy, detectSensitive, looksLikeComplaint } from "./classify";
+import { findCustomerFirstName } from "./customerName";
+import { findDeadline } from "./deadline";
+import { detectLanguage } from "./language";
+import { findReferences } from "./references";
+import { summarise } from "./summary";
+
+export interface AnalyzeOptions {
+  now?: Date;
+  mailboxOwner?: MailboxOwner;
+  /** Domains whose senders are colleagues passing a customer's email on. */
+  colleagueDomains?: string[];
+  /** Characters of the body to read at most; the pane lowers it to stay responsive. */
+  maxChars?: number;
+}
+
+function safeEmail(email: Partial<IncomingEmail> | null | undefined): IncomingEmail {
+  const e = email ?? {};
+  return {
+    subject: typeof e.subject === "string" ? e.subject : "",
+    from: {
+      displayName: typeof e.from?.displayName === "string" ? e.from.displayName : "",
+      emailAddress: typeof e.from?.emailAddress === "string" ? e.from.emailAddress : "",
+    },
+    body: typeof e.body === "string" ? e.body : "",
+    bodyFormat: e.bodyFormat === "html" ? "html" : "text",
+    receivedAt: e.receivedAt instanceof Date && !isNaN(e.receivedAt.getTime()) ? e.receivedAt : undefined,
+  };
+}
+
+/**
+ * Reads a complaint email: the customer's latest words, what went wrong, who
+ * they are, what they ask for and what needs care. Pure and synchronous; it
+ * never throws, and says in `notes` what it could not find.
+ */
+export function analyzeComplaint(input: IncomingEmail, options: AnalyzeOptions = {}): ComplaintAnalysis {
+  const email = safeEmail(input);
+  const notes: string[] = [];
+  const latest = extractLatestMessage(email, options);
+  const text = latest.text;
+  const subject = email.subject.replace(/^((re|fw|fwd|aw|wg|tr|rv|sv)\s*:\s*)+/i, "").trim();
+  // The subject often names the problem ("Missed delivery"), so it counts for classification.
+  const classifyText = `${subject}\n${text}\n${latest.forwardedContext}`;
+  const failure = classifyFailure(classifyText);
+  const requestedRemedy = detectRemedy(text);
+  const language = detectLanguage(text || subject);
+  const reference = email.receivedAt ?? options.now ?? new Date(0);
+  const deadline = email.receivedAt || options.now ? findDeadline(text, language, reference) : null;
+  const sensitive = detectSensitive(`${subject}\n${text}`);
+  const relevance = (s: string) => classifyFailure(s).score + (/\b(not|never|no|didn'?t|wasn'?t|isn'?t|still)\b/i.test(s) ? 1 : 0);
+  let summary = summarise(text, relevance);
+  if (!summary && subject) summary = `there was a problem with "${subject}"`;
+  if (!text) notes.push("The email has no readable text of its own.");
+  if (latest.truncated) notes.push("Only the first part of this very long email was read.");
+  const customerFirstName = findCustomerFirstName(latest.customer, latest.signOffName, options.mailboxOwner);
+  if (!customerFirstName) notes.push("The customer's name could not be found.");
+
+  return {
+    isComplaint: text.length > 0 && looksLikeComplaint(classifyText, failure.score, requestedRemedy),
+    latestMessage: text,
+    summary,
+    failureType: failure.type,
+    customerFirstName,
+    customerEmail: latest.customer.emailAddress,
+    references: findReferences(`${subject}\n${text}`),
+    customerDeadline: deadline,
+    requestedRemedy,
+    sensitive,
+    language,
+    truncated: latest.truncated,
+    notes,
+  };
+}

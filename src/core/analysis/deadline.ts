@@ -1,0 +1,48 @@
+import * as chronoEn from "chrono-node/en";
+import * as chronoFr from "chrono-node/fr";
+import * as chronoDe from "chrono-node/de";
+import * as chronoEs from "chrono-node/es";
+
+const PARSERS: Record<string, { parse: typeof chronoEn.parse }> = {
+  en: chronoEn,
+  fr: chronoFr,
+  de: chronoDe,
+  es: chronoEs,
+};
+
+// Words just before a date that make it something the customer needs by then.
+const CUE =
+  /\b(by|before|until|till|no later than|deadline|due|latest|need(?:s|ed)?(?: it| this| them| that)?|event|party|wedding|ceremony|function|meeting|guests arrive|leaving|moving|avant|d'ici|jusqu'à|bis|vor|spätestens|antes de|para el|hasta)\b[^.!?\n]{0,30}$/i;
+
+export interface Deadline {
+  text: string;
+  date?: Date;
+}
+
+/**
+ * The deadline the customer stated ("by Friday 3pm", "the party is on
+ * Saturday"), resolved against when the email arrived.
+ */
+export function findDeadline(text: string, language: string, reference: Date): Deadline | null {
+  const parser = PARSERS[language] ?? chronoEn;
+  const sample = text.slice(0, 5000);
+  let results: ReturnType<typeof chronoEn.parse>;
+  try {
+    results = parser.parse(sample, reference, { forwardDate: true });
+  } catch {
+    return null;
+  }
+  for (const r of results) {
+    const before = sample.slice(Math.max(0, r.index - 40), r.index);
+    const phrase = r.text.trim();
+    const cue = CUE.exec(before);
+    if (!cue && !/^(by|before|until|avant|bis|antes)\b/i.test(phrase)) continue;
+    const date = r.start.date();
+    if (date.getTime() < reference.getTime() - 60 * 60 * 1000) continue;
+    const lead = cue && /^(by|before|until|till|no later than|avant|bis|vor|antes de|hasta)$/i.test(cue[1]!) && before.trimEnd().endsWith(cue[1]!)
+      ? `${cue[1]} `
+      : "";
+    return { text: `${lead}${phrase}`, date };
+  }
+  return null;
+}

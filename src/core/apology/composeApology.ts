@@ -1,0 +1,76 @@
+import { escapeHtml } from "./escapeHtml";
+import { formatPromiseTime } from "./formatTime";
+import { recoveryMove } from "./recoveryMoves";
+import type { ApologyDraft, ApologyInput, ApologyLanes, BusinessSettings, Tone } from "./types";
+import { WORDING } from "./wording";
+
+export const DEFAULT_SETTINGS: BusinessSettings = {
+  businessName: "",
+  signerName: "",
+  signerTitle: "",
+  ownershipStatement: "",
+  signOff: "",
+  tone: "warm",
+  timeZone: "UTC",
+  followUpWindowHours: 48,
+};
+
+function oneLine(s: string | undefined): string {
+  return (s ?? "").replace(/\s+/g, " ").trim();
+}
+
+function sentence(s: string | undefined): string {
+  const t = oneLine(s);
+  if (!t) return "";
+  return /[.!?…]$/.test(t) ? t : `${t}.`;
+}
+
+function isSelf(owner: string, settings: BusinessSettings): boolean {
+  const o = oneLine(owner).toLowerCase();
+  return !o || o === "i" || o === "me" || o === oneLine(settings.signerName).toLowerCase();
+}
+
+/** The text of each lane: what the user typed, or our wording built from the analysis. */
+export function composeLanes(input: ApologyInput, settings: BusinessSettings): ApologyLanes {
+  const tone: Tone = input.tone ?? settings.tone ?? "warm";
+  const w = WORDING[tone] ?? WORDING.warm;
+  const summary = oneLine(input.summary).replace(/[.!?]+$/, "");
+  const when = input.nextUpdate.at && !isNaN(input.nextUpdate.at.getTime()) ? formatPromiseTime(input.nextUpdate.at, settings.timeZone) : "";
+  const owner = oneLine(input.nextUpdate.owner);
+  const defaultNext = when ? (isSelf(owner, settings) ? w.nextUpdateSelf(when) : w.nextUpdateOther(owner, when)) : "";
+  const signature = [oneLine(settings.signerName), [oneLine(settings.signerTitle), oneLine(settings.businessName)].filter(Boolean).join(", ")].filter(Boolean);
+  return {
+    greeting: w.greeting(oneLine(input.customerFirstName)),
+    acknowledgment: sentence(input.acknowledgment) || (summary ? w.acknowledgment(summary) : w.acknowledgmentNoSummary),
+    ownership: sentence(input.ownership) || sentence(settings.ownershipStatement) || w.ownership,
+    explanation: sentence(input.explanation),
+    fix: sentence(input.fix.text) || recoveryMove(input.fix.move).sentence(input.fix.detail ?? "", tone),
+    nextUpdate: sentence(input.nextUpdate.text) || defaultNext,
+    thanks: w.thanks,
+    signOff: oneLine(settings.signOff) || w.signOff,
+    signature,
+  };
+}
+
+function replySubject(original: string | undefined): string {
+  const s = oneLine(original);
+  if (!s) return "Making this right";
+  return /^re\s*:/i.test(s) ? s : `RE: ${s}`;
+}
+
+/**
+ * Builds the reply: greeting, acknowledgment, ownership, an optional short
+ * explanation, the fix in motion, the next update, thanks and sign-off.
+ * Plain paragraphs only (Outlook strips CSS and SVG); every piece of text is escaped.
+ */
+export function composeApology(input: ApologyInput, settings: BusinessSettings = DEFAULT_SETTINGS): ApologyDraft {
+  const lanes = composeLanes(input, { ...DEFAULT_SETTINGS, ...settings });
+  const opening = [lanes.acknowledgment, lanes.ownership].filter(Boolean).join(" ");
+  const paragraphs = [lanes.greeting, opening, lanes.explanation, lanes.fix, lanes.nextUpdate, lanes.thanks].filter(Boolean);
+  const closing = [lanes.signOff, ...lanes.signature];
+
+  const html =
+    paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("") + `<p>${closing.map(escapeHtml).join("<br>")}</p>`;
+  const text = [...paragraphs, closing.join("\n")].join("\n\n");
+  return { subject: replySubject(input.originalSubject), html, text };
+}

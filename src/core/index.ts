@@ -1,0 +1,17 @@
+export type { ComplaintAnalysis, FailureType, IncomingEmail, MailboxOwner, RequestedRemedy, SensitiveMatter } from "./types";
+export { analyzeComplaint } from "./analysis/analyzeComplaint";
+export type { AnalyzeOptions } from "./analysis/analyzeComplaint";
+export { composeApology, composeLanes, DEFAULT_SETTINGS } from "./apology/composeApology";
+export type { ApologyDraft, ApologyInput, ApologyLanes, BusinessSettings, RecoveryMoveId, Tone } from "./apology/types";
+export { RECOVERY_MOVES, recoveryMove, suggestMove } from "./apology/recoveryMoves";
+export { escapeHtml } from "./apology/escapeHtml";
+export { formatPromiseTime } from "./apology/formatTime";
+export { reviewApology, laneReadiness } from "./coach/reviewApology";
+export type { Finding, ReviewContext, Readiness, Severity } from "./coach/reviewApology";
+export { quickPicks, DEFAULT_HOURS } from "./followup/quickPicks";
+export type { QuickPick, BusinessHours } from "./followup/quickPicks";
+export { buildFollowUpAppointment, utf8Bytes, clip, APPOINTMENT_SUBJECT_MAX, APPOINTMENT_BODY_MAX_BYTES, FOLLOW_UP_MINUTES } from "./followup/appointment";
+export type { FollowUpAppointment, FollowUpInput } from "./followup/appointment";
+export { parseEmailInput } from "./text/eml";
+export { htmlToText } from "./text/htmlToText";
+export type { MailboxPort, MailboxCapabilities, OperationResult, ReplyMode, CurrentItem } from "./mailboxPort";

@@ -1,0 +1,43 @@
+import type { ApologyDraft } from "./apology/types";
+import type { FollowUpAppointment } from "./followup/appointment";
+import type { IncomingEmail, MailboxOwner } from "./types";
+
+export type ReplyMode = "reply" | "replyAll";
+
+export interface MailboxCapabilities {
+  /** Read mode shows a received message; compose mode is a reply being written. */
+  mode: "read" | "compose" | "none";
+  /** The reply form can be opened (read mode, not on phones). */
+  canOpenReplyForm: boolean;
+  /** The draft can go into the body being written (compose mode). */
+  canInsertIntoBody: boolean;
+  /** A new appointment form can be opened (read mode, not on phones). */
+  canOpenAppointmentForm: boolean;
+  platform: "web" | "windows" | "mac" | "mobile" | "browser" | "unknown";
+}
+
+export interface CurrentItem {
+  email: IncomingEmail;
+  itemId?: string;
+  conversationId?: string;
+}
+
+export type OperationResult =
+  | { ok: true; message: string }
+  | { ok: false; reason: "too-large" | "unsupported" | "failed" | "no-item" | "cancelled"; message: string };
+
+/**
+ * What the pane needs from a mailbox. Outlook (src/office), the simulated host
+ * and test doubles all provide it, so the pane never touches Office directly.
+ */
+export interface MailboxPort {
+  capabilities(): MailboxCapabilities;
+  owner(): MailboxOwner;
+  /** IANA time zone the user works in. */
+  timeZone(): string;
+  readCurrentEmail(): Promise<CurrentItem | null>;
+  insertReply(draft: ApologyDraft, mode: ReplyMode): Promise<OperationResult>;
+  addFollowUp(appointment: FollowUpAppointment): Promise<OperationResult>;
+  /** Called when a pinned pane moves to another item. */
+  onItemChanged(handler: () => void): void;
+}

@@ -1,0 +1,143 @@
+import { QUOTE_MARK } from "./htmlToText";
+
+/** Lines longer than this are never quote headers; skipping them keeps hostile input linear. */
+const MAX_HEADER_LINE = 400;
+
+const ORIGINAL_MESSAGE =
+  /^[\s>*_-]*-{2,}\s*(original message|message d'origine|ursprüngliche nachricht|mensaje original|messaggio originale|mensagem original|oorspronkelijk bericht|originalmeddelande|opprinnelig melding|alkuperäinen viesti|original meddelelse)\s*-{2,}[\s*_-]*$/i;
+const FORWARD_MARK =
+  /^[\s>*_-]*(-{2,}\s*(forwarded message|message transféré|mensaje reenviado|weitergeleitete nachricht|messaggio inoltrato|mensagem encaminhada|doorgestuurd bericht)\s*-{2,}|begin forwarded message\s*:|début du message réexpédié\s*:|anfang der weitergeleiteten nachricht\s*:)[\s*_-]*$/i;
+const ON_WROTE_START = /^\s*(on|le|am|el|il|em|op|den|på|w dniu|dne|el día|в)\s/i;
+const ON_WROTE_END =
+  /(wrote|a écrit|schrieb|escribió|ha scritto|escreveu|schreef|skrev|napisał|kirjoitti|написал|napsal|írta)\s*:\s*\**\s*$/i;
+const HEADER_FIELD =
+  /^\s*\*?\s*(from|de|von|da|van|från|fra|od|lähettäjä|от)\s*\*?\s*:\s*\*?\s*\S/i;
+const SENT_FIELD =
+  /^\s*\*?\s*(sent|date|envoyé|gesendet|enviado|fecha|datum|inviato|data|verzonden|skickat|sendt|lähetetty|отправлено|to|à|an|para|a|aan|till|til|subject|objet|betreff|asunto|oggetto|assunto|onderwerp|ämne|emne)\s*\*?\s*:/i;
+const UNDERSCORES = /^\s*_{8,}\s*$/;
+
+export interface QuoteCut {
+  /** The text above the first quoted part. */
+  latest: string;
+  /** The quoted or forwarded text below it (header included), or "" when none. */
+  rest: string;
+  /** What kind of boundary was found. */
+  boundary: "none" | "reply" | "forward";
+}
+
+function isOnWroteHeader(lines: string[], i: number): number {
+  const line = lines[i]!;
+  if (line.length > MAX_HEADER_LINE || !ON_WROTE_START.test(line)) return 0;
+  // Gmail and Outlook wrap a long "On ... wrote:" line over up to three lines.
+  let joined = line;
+  for (let k = 0; k < 3 && i + k < lines.length; k++) {
+    if (k > 0) {
+      const next = lines[i + k]!;
+      if (next.length > MAX_HEADER_LINE || next.trim() === "") return 0;
+      joined += " " + next;
+    }
+    if (ON_WROTE_END.test(joined)) return k + 1;
+  }
+  return 0;
+}
+
+const DATE_OR_SUBJECT =
+  /^\s*\*?\s*(sent|date|envoyé|gesendet|enviado|fecha|datum|inviato|data|verzonden|skickat|sendt|subject|objet|betreff|asunto|oggetto|assunto)\s*\*?\s*:/i;
+
+function isFieldBlock(lines: string[], i: number): boolean {
+  const line = lines[i]!;
+  if (line.length > MAX_HEADER_LINE || !HEADER_FIELD.test(line)) return false;
+  // A From: line only counts when a date or subject field follows it closely.
+  for (let k = 1; k <= 6 && i + k < lines.length; k++) {
+    const next = lines[i + k]!;
+    if (next.length > MAX_HEADER_LINE) return false;
+    if (DATE_OR_SUBJECT.test(next)) return true;
+  }
+  return false;
+}
+
+/**
+ * Finds where quoted or forwarded history begins and splits the text there.
+ * Works line by line with anchored, bounded patterns, so its cost is linear.
+ */
+export function cutQuotedHistory(text: string): QuoteCut {
+  const lines = text.split("\n");
+  let sawContent = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const trimmed = line.trim();
+    let boundary: QuoteCut["boundary"] = "none";
+    if (trimmed === QUOTE_MARK) boundary = "reply";
+    else if (line.length <= MAX_HEADER_LINE) {
+      if (FORWARD_MARK.test(line)) boundary = "forward";
+      else if (ORIGINAL_MESSAGE.test(line)) boundary = "reply";
+      else if (isOnWroteHeader(lines, i) > 0) boundary = "reply";
+      else if (isFieldBlock(lines, i)) boundary = "reply";
+      else if (UNDERSCORES.test(line) && i + 1 < lines.length && HEADER_FIELD.test(lines[i + 1] ?? "")) boundary = "reply";
+      else if (sawContent && /^\s*>/.test(line)) boundary = "reply";
+    }
+    if (boundary !== "none") {
+      const rest = lines.slice(i).join("\n");
+      // A subject line of "Fwd:" above a forwarded header block means the same.
+      const kind = boundary === "reply" && /^\s*\*?\s*(subject|objet|betreff|asunto)\s*:\s*(fwd?|tr|wg|rv)\s*:/im.test(rest.slice(0, 800)) && !sawContent ? "forward" : boundary;
+      return { latest: lines.slice(0, i).join("\n").trim(), rest, boundary: kind };
+    }
+    if (trimmed) sawContent = true;
+  }
+  return { latest: text.trim(), rest: "", boundary: "none" };
+}
+
+export interface ForwardedPart {
+  from: { displayName: string; emailAddress: string } | null;
+  subject: string;
+  body: string;
+}
+
+const FROM_VALUE = /^\s*\*?\s*(?:from|de|von|da|van|från|fra|od)\s*\*?\s*:\s*\*?\s*(.*)$/i;
+const SUBJECT_VALUE = /^\s*\*?\s*(?:subject|objet|betreff|asunto|oggetto|assunto|onderwerp)\s*\*?\s*:\s*\*?\s*(.*)$/i;
+
+/** Parses "Jane Doe <jane@x.com>", "jane@x.com", "Doe, Jane [mailto:jane@x.com]". */
+export function parseAddress(value: string): { displayName: string; emailAddress: string } {
+  const v = value.replace(/\*+/g, "").trim();
+  const email = /([A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24})/.exec(v);
+  const emailAddress = email ? email[1]! : "";
+  let name = v
+    .replace(/<[^>]{0,300}>/g, "")
+    .replace(/\[mailto:[^\]]{0,300}\]/gi, "")
+    .replace(emailAddress, "")
+    .replace(/["']/g, "")
+    .trim();
+  if (/^\(?\)?$/.test(name)) name = "";
+  return { displayName: name, emailAddress };
+}
+
+/** Reads the header block of a forwarded or quoted message and returns its sender and body. */
+export function readForwardedPart(rest: string): ForwardedPart {
+  const lines = rest.split("\n");
+  let i = 0;
+  // Skip the marker line itself.
+  while (i < lines.length && (lines[i]!.trim() === "" || lines[i]!.trim() === QUOTE_MARK || FORWARD_MARK.test(lines[i]!) || ORIGINAL_MESSAGE.test(lines[i]!) || UNDERSCORES.test(lines[i]!))) i++;
+  let from: ForwardedPart["from"] = null;
+  let subject = "";
+  let headerLines = 0;
+  for (; i < lines.length && headerLines < 12; i++) {
+    const line = lines[i]!;
+    if (line.length > MAX_HEADER_LINE) break;
+    const f = FROM_VALUE.exec(line);
+    const s = SUBJECT_VALUE.exec(line);
+    if (f) from = parseAddress(f[1]!);
+    else if (s) subject = s[1]!.trim();
+    else if (!SENT_FIELD.test(line) && !(line.trim() === "" && headerLines === 0)) break;
+    headerLines++;
+  }
+  const body = lines.slice(i).join("\n").trim();
+  return { from, subject, body };
+}
+
+/** Removes one level of ">" quoting, for text quoted by the customer's client. */
+export function unquote(text: string): string {
+  return text
+    .split("\n")
+    .map((l) => l.replace(/^\s?>\s?/, ""))
+    .join("\n");
+}

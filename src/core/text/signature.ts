@@ -1,0 +1,109 @@
+const MAX_LINE = 300;
+
+const DELIMITER = /^(--|—|__|-- ?)\s*$/;
+const MOBILE =
+  /^(sent from (my )?[\w .'-]{1,40}|sent (via|with) [\w .'-]{1,40}|get outlook for \w+|envoyé de mon [\w ]{1,30}|envoyé depuis [\w ]{1,30}|von meinem [\w ]{1,30} gesendet|gesendet von [\w ]{1,30}|enviado desde mi [\w ]{1,30}|enviado do meu [\w ]{1,30}|inviato da[l]? mio [\w ]{1,30}|sent from yahoo mail.*|sent from mail for windows.*)\.?\s*$/i;
+const VALEDICTION =
+  /^(thanks|thank you|thanks again|many thanks|thanks so much|thank you so much|regards|best|best regards|kind regards|warm regards|warmly|all the best|cheers|sincerely|yours|yours sincerely|yours truly|respectfully|cordialement|bien cordialement|merci|bien à vous|mit freundlichen grüßen|viele grüße|beste grüße|liebe grüße|mfg|gruß|grüße|danke|saludos|un saludo|atentamente|gracias|muchas gracias|cordiali saluti|saluti|grazie|atenciosamente|obrigad[oa]|met vriendelijke groet)\s*[,.!]*\s*$/i;
+const VALEDICTION_WITH_NAME =
+  /^(thanks|thank you|regards|best|cheers|sincerely|merci|danke|gracias|saludos|cordialement)\s*[,!.-]\s*([A-ZÀ-ÖØ-Þ][\p{L}'-]{1,30}(?:\s+[A-ZÀ-ÖØ-Þ][\p{L}'.-]{0,30})?)\s*$/u;
+const DISCLAIMER =
+  /^(this (e-?mail|message|communication)( and any (files|attachments))?\s+(is|are|may|contains?)|confidentiality (notice|note)|disclaimer\s*:|the information (contained )?in this (e-?mail|message)|if you (are not|have received this) (the intended|in error)|please consider the environment)/i;
+const CONTACT =
+  /^(\+?[\d ()./-]{7,}\d|(tel|phone|mobile|cell|fax|t|m|p|w|e)\.?\s*[:.]?\s*[+\d(][\d ()./-]{5,}|(www\.|https?:\/\/)\S+|[\w.+-]+@[\w-]+\.[\w.]+|.*\|.*\|.*)\s*$/i;
+
+export interface SignatureCut {
+  body: string;
+  /** The text cut away, kept so a name can be read from it. */
+  signature: string;
+  /** A name found in a sign-off ("Thanks, Jane" or the line below "Regards"). */
+  signOffName: string;
+}
+
+function looksLikeName(line: string): string {
+  const t = line.trim().replace(/^[-–—~]\s*/, "");
+  if (t.length > 40 || t.length < 2) return "";
+  if (!/^[A-ZÀ-ÖØ-Þ][\p{L}'.-]*(\s+[A-ZÀ-ÖØ-Þ][\p{L}'.-]*){0,3}$/u.test(t)) return "";
+  return t;
+}
+
+/**
+ * Cuts the signature from the end of a message: the "-- " delimiter, "Sent
+ * from my phone" lines, a closing sign-off with the name under it, contact
+ * blocks and legal disclaimers.
+ */
+export function cutSignature(text: string): SignatureCut {
+  const lines = text.split("\n");
+  let cut = lines.length;
+  let signOffName = "";
+
+  // Hard markers: everything below them is signature.
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length > MAX_LINE) continue;
+    if ((DELIMITER.test(line) && i > 0) || MOBILE.test(line.trim()) || (DISCLAIMER.test(line.trim()) && i > 0)) {
+      cut = i;
+      break;
+    }
+  }
+
+  // A sign-off near the end: "Thanks," then a name, or "Thanks, Jane".
+  const searchFrom = Math.max(0, cut - 12);
+  for (let i = cut - 1; i >= searchFrom; i--) {
+    const line = lines[i]!.trim();
+    if (line.length > 60) continue;
+    const withName = VALEDICTION_WITH_NAME.exec(line);
+    if (withName && i > 0) {
+      signOffName = withName[2]!;
+      cut = i;
+      break;
+    }
+    if (VALEDICTION.test(line) && i > 0) {
+      // Only a sign-off if what follows is short (a name and contact lines).
+      const below = lines.slice(i + 1, cut).filter((l) => l.trim());
+      if (below.length <= 6) {
+        signOffName = below.length ? looksLikeName(below[0]!) : "";
+        cut = i;
+        break;
+      }
+    }
+  }
+
+  // Trailing contact lines and a bare name left above them.
+  let end = cut;
+  while (end > 1) {
+    const line = lines[end - 1]!.trim();
+    if (!line) {
+      end--;
+      continue;
+    }
+    if (line.length <= MAX_LINE && CONTACT.test(line)) {
+      end--;
+      continue;
+    }
+    break;
+  }
+  if (end < cut) {
+    // A name line right above a contact block is part of the signature.
+    const nameLine = lines[end - 1]?.trim() ?? "";
+    const name = looksLikeName(nameLine);
+    if (name && end - 1 > 0) {
+      if (!signOffName) signOffName = name;
+      end--;
+    }
+    cut = end;
+  } else {
+    // "...please fix it.\n\nJane": a lone name after a blank line.
+    let last = cut - 1;
+    while (last > 0 && !lines[last]!.trim()) last--;
+    const name = looksLikeName(lines[last] ?? "");
+    if (name && last > 1 && !lines[last - 1]!.trim() && name.split(/\s+/).length <= 3) {
+      if (!signOffName) signOffName = name;
+      cut = last;
+    }
+  }
+
+  const body = lines.slice(0, cut).join("\n").trim();
+  if (!body) return { body: text.trim(), signature: "", signOffName };
+  return { body, signature: lines.slice(cut).join("\n").trim(), signOffName };
+}

@@ -1,0 +1,49 @@
+/** The email the add-in was opened on, as the Office adapter (or the demo host) reads it. */
+export interface IncomingEmail {
+  subject: string;
+  from: { displayName: string; emailAddress: string };
+  body: string;
+  bodyFormat: "html" | "text";
+  receivedAt?: Date;
+}
+
+export type FailureType = "timing" | "quality" | "communication" | "execution" | "unknown";
+
+export type RequestedRemedy =
+  | "refund"
+  | "replacement"
+  | "redo"
+  | "callback"
+  | "discount"
+  | "explanation"
+  | "none";
+
+export interface SensitiveMatter {
+  kind: "refund" | "chargeback" | "legal" | "privacy" | "health-safety" | "property-damage" | "regulated";
+  reason: string;
+}
+
+export interface ComplaintAnalysis {
+  isComplaint: boolean;
+  /** Plain text of the customer's latest message: quotes, forwarded headers and signature removed. */
+  latestMessage: string;
+  /** Plain language, at most ~35 words, readable after "I'm sorry that ...". */
+  summary: string;
+  failureType: FailureType;
+  customerFirstName: string;
+  customerEmail: string;
+  references: string[];
+  customerDeadline: { text: string; date?: Date } | null;
+  requestedRemedy: RequestedRemedy;
+  sensitive: SensitiveMatter[];
+  language: string;
+  /** Set when the input was cut to keep the pane responsive, so the pane can say so. */
+  truncated: boolean;
+  /** Things the reader could not find, in words the pane can show. */
+  notes: string[];
+}
+
+export interface MailboxOwner {
+  displayName: string;
+  emailAddress: string;
+}
