@@ -32,6 +32,8 @@ export interface ComplaintAnalysis {
   failureType: FailureType;
   customerFirstName: string;
   customerEmail: string;
+  /** The customer's name as their email shows it (the original sender of a forward). */
+  customerDisplayName: string;
   references: string[];
   customerDeadline: { text: string; date?: Date } | null;
   requestedRemedy: RequestedRemedy;

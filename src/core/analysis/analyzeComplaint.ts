@@ -64,6 +64,7 @@ export function analyzeComplaint(input: IncomingEmail, options: AnalyzeOptions =
     failureType: failure.type,
     customerFirstName,
     customerEmail: latest.customer.emailAddress,
+    customerDisplayName: latest.customer.displayName,
     references: findReferences(`${subject}\n${text}`),
     customerDeadline: deadline,
     requestedRemedy,

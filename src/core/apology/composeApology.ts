@@ -41,11 +41,13 @@ export function composeLanes(input: ApologyInput, settings: BusinessSettings): A
   const signature = [oneLine(settings.signerName), [oneLine(settings.signerTitle), oneLine(settings.businessName)].filter(Boolean).join(", ")].filter(Boolean);
   return {
     greeting: w.greeting(oneLine(input.customerFirstName)),
-    acknowledgment: sentence(input.acknowledgment) || (summary ? w.acknowledgment(summary) : w.acknowledgmentNoSummary),
-    ownership: sentence(input.ownership) || sentence(settings.ownershipStatement) || w.ownership,
+    // A lane the user typed is used as typed, even when emptied, so the preview shows what is sent.
+    acknowledgment:
+      input.acknowledgment !== undefined ? sentence(input.acknowledgment) : summary ? w.acknowledgment(summary) : w.acknowledgmentNoSummary,
+    ownership: input.ownership !== undefined ? sentence(input.ownership) : sentence(settings.ownershipStatement) || w.ownership,
     explanation: sentence(input.explanation),
-    fix: sentence(input.fix.text) || recoveryMove(input.fix.move).sentence(input.fix.detail ?? "", tone),
-    nextUpdate: sentence(input.nextUpdate.text) || defaultNext,
+    fix: input.fix.text !== undefined ? sentence(input.fix.text) : recoveryMove(input.fix.move).sentence(input.fix.detail ?? "", tone),
+    nextUpdate: input.nextUpdate.text !== undefined ? sentence(input.nextUpdate.text) : defaultNext,
     thanks: w.thanks,
     signOff: oneLine(settings.signOff) || w.signOff,
     signature,

@@ -1,0 +1,50 @@
+import type { MailboxCapabilities, MailboxPort } from "../core";
+import { addFollowUp } from "./addFollowUp";
+import { insertReply } from "./insertReply";
+import { readCurrentEmail } from "./readEmail";
+import { isComposeMode, platformName } from "./requirements";
+
+function capabilities(): MailboxCapabilities {
+  const item = Office.context.mailbox?.item as Office.MessageRead | Office.MessageCompose | null | undefined;
+  const platform = platformName();
+  const mobile = platform === "mobile";
+  if (!item) return { mode: "none", canOpenReplyForm: false, canInsertIntoBody: false, canOpenAppointmentForm: false, platform };
+  const compose = isComposeMode(item);
+  return {
+    mode: compose ? "compose" : "read",
+    canOpenReplyForm: !compose && !mobile && typeof (item as Office.MessageRead).displayReplyForm === "function",
+    canInsertIntoBody: compose,
+    canOpenAppointmentForm: !compose && !mobile && typeof Office.context.mailbox.displayNewAppointmentForm === "function",
+    platform,
+  };
+}
+
+function browserTimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+  } catch {
+    return "UTC";
+  }
+}
+
+/** The Mailbox port backed by Office.js. */
+export function createOfficeMailbox(): MailboxPort {
+  return {
+    capabilities,
+    owner: () => ({
+      displayName: Office.context.mailbox?.userProfile?.displayName ?? "",
+      emailAddress: Office.context.mailbox?.userProfile?.emailAddress ?? "",
+    }),
+    timeZone: browserTimeZone,
+    readCurrentEmail,
+    insertReply,
+    addFollowUp,
+    onItemChanged: (handler) => {
+      try {
+        Office.context.mailbox?.addHandlerAsync?.(Office.EventType.ItemChanged, handler);
+      } catch {
+        // Older clients have no pinning; the pane simply closes with the item.
+      }
+    },
+  };
+}

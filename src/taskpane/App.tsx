@@ -1,0 +1,87 @@
+import { Button, FluentProvider, Spinner, Text, webLightTheme } from "@fluentui/react-components";
+import { useCallback, useEffect, useState } from "react";
+import { analyzeComplaint, DEFAULT_SETTINGS, type BusinessSettings, type ComplaintAnalysis, type CurrentItem, type MailboxPort } from "../core";
+import { NoticeList } from "./components/Notices";
+import { RecoveryPane } from "./components/RecoveryPane";
+
+/** The pane reads at most this much of an email, so a huge one never freezes it. */
+export const PANE_MAX_CHARS = 300_000;
+
+type Loaded =
+  | { kind: "loading" }
+  | { kind: "no-item" }
+  | { kind: "error"; message: string }
+  | { kind: "ready"; item: CurrentItem; analysis: ComplaintAnalysis; openedAt: Date; key: string };
+
+export interface AppProps {
+  mailbox: MailboxPort;
+  clock?: () => Date;
+}
+
+function keyFor(item: CurrentItem): string {
+  return item.conversationId || item.itemId || `${item.email.from.emailAddress}|${item.email.subject}`;
+}
+
+export function App({ mailbox, clock = () => new Date() }: AppProps) {
+  const [state, setState] = useState<Loaded>({ kind: "loading" });
+  const [generation, setGeneration] = useState(0);
+
+  const load = useCallback(async () => {
+    setState({ kind: "loading" });
+    try {
+      const item = await mailbox.readCurrentEmail();
+      if (!item) {
+        setState({ kind: "no-item" });
+        return;
+      }
+      const openedAt = clock();
+      const analysis = analyzeComplaint(item.email, { now: openedAt, mailboxOwner: mailbox.owner(), maxChars: PANE_MAX_CHARS });
+      setState({ kind: "ready", item, analysis, openedAt, key: keyFor(item) });
+      setGeneration((g) => g + 1);
+    } catch (error) {
+      setState({ kind: "error", message: error instanceof Error ? error.message : String(error) });
+    }
+  }, [mailbox, clock]);
+
+  useEffect(() => {
+    void load();
+    mailbox.onItemChanged(() => void load());
+  }, [load, mailbox]);
+
+  const owner = mailbox.owner();
+  const settings: BusinessSettings = { ...DEFAULT_SETTINGS, signerName: owner.displayName, timeZone: mailbox.timeZone() };
+
+  return (
+    <FluentProvider theme={webLightTheme} style={{ minHeight: "100vh", background: "#fafafa" }}>
+      <main style={{ padding: 12, maxWidth: 560, margin: "0 auto", display: "flex", flexDirection: "column", gap: 12 }}>
+        <header>
+          <Text as="h1" size={500} weight="semibold" style={{ margin: 0 }}>
+            Make It Right
+          </Text>
+        </header>
+        {state.kind === "loading" && <Spinner label="Reading the email…" />}
+        {state.kind === "no-item" && (
+          <NoticeList notices={[{ id: "no-item", intent: "info", title: "No email selected.", body: "Open the customer's email, and the pane will read it." }]} />
+        )}
+        {state.kind === "error" && (
+          <>
+            <NoticeList notices={[{ id: "read-error", intent: "error", title: "Couldn't read this email.", body: `Outlook said: ${state.message}. Try again, or reopen the email.` }]} />
+            <Button onClick={() => void load()}>Try again</Button>
+          </>
+        )}
+        {state.kind === "ready" && (
+          <RecoveryPane
+            key={`${state.key}#${generation}`}
+            mailbox={mailbox}
+            item={state.item}
+            analysis={state.analysis}
+            settings={settings}
+            openedAt={state.openedAt}
+            clock={clock}
+            draftKey={state.key}
+          />
+        )}
+      </main>
+    </FluentProvider>
+  );
+}

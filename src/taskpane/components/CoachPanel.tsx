@@ -1,0 +1,47 @@
+import { Button, Text } from "@fluentui/react-components";
+import type { Finding, Readiness } from "../../core";
+
+const LANE_NAMES: [keyof Readiness, string][] = [
+  ["acknowledgment", "Acknowledgment"],
+  ["ownership", "Ownership"],
+  ["fix", "Fix in motion"],
+  ["nextUpdate", "Next update"],
+];
+
+const SEVERITY_LABEL = { blocker: "Must fix", warning: "Check", tip: "Tip" } as const;
+const SEVERITY_COLOR = { blocker: "#a4262c", warning: "#8a5300", tip: "#3b3a39" } as const;
+
+export function CoachPanel({ findings, readiness, onApply }: { findings: Finding[]; readiness: Readiness; onApply: (f: Finding) => void }) {
+  return (
+    <section aria-labelledby="coach-heading" style={{ display: "flex", flexDirection: "column", gap: 6 }}>
+      <Text as="h2" id="coach-heading" weight="semibold" size={400}>
+        Coach
+      </Text>
+      <ul aria-label="Readiness" style={{ listStyle: "none", padding: 0, margin: 0, display: "flex", flexWrap: "wrap", gap: 8 }}>
+        {LANE_NAMES.map(([key, name]) => (
+          <li key={key} style={{ color: readiness[key] ? "#0e700e" : "#a4262c" }}>
+            {readiness[key] ? "✓" : "✗"} {name}
+          </li>
+        ))}
+      </ul>
+      {findings.length === 0 ? (
+        <Text size={200}>Nothing to fix. This apology has all four parts.</Text>
+      ) : (
+        <ul aria-label="Coach findings" style={{ paddingLeft: 18, margin: 0, display: "flex", flexDirection: "column", gap: 4 }}>
+          {findings.map((f) => (
+            <li key={`${f.id}-${f.message}`}>
+              <Text size={200}>
+                <strong style={{ color: SEVERITY_COLOR[f.severity] }}>{SEVERITY_LABEL[f.severity]}:</strong> {f.message}
+              </Text>
+              {f.fix && (
+                <Button size="small" appearance="transparent" onClick={() => onApply(f)}>
+                  {f.fix.label}
+                </Button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import { Badge, Field, Input, Text, Textarea } from "@fluentui/react-components";
+import type { ComplaintAnalysis } from "../../core";
+import type { PaneFields } from "../state/paneState";
+
+const FAILURE_LABEL: Record<ComplaintAnalysis["failureType"], string> = {
+  timing: "Timing",
+  quality: "Quality",
+  communication: "Communication",
+  execution: "Execution",
+  unknown: "Not sure",
+};
+
+const REMEDY_LABEL: Record<ComplaintAnalysis["requestedRemedy"], string> = {
+  refund: "a refund",
+  replacement: "a replacement",
+  redo: "the work redone",
+  callback: "a call",
+  discount: "a discount or credit",
+  explanation: "an explanation",
+  none: "",
+};
+
+interface Props {
+  analysis: ComplaintAnalysis;
+  fields: PaneFields;
+  customerDisplay: string;
+  deadlineText: string;
+  set: <K extends keyof PaneFields>(field: K, value: PaneFields[K]) => void;
+}
+
+export function IssueSection({ analysis, fields, customerDisplay, deadlineText, set }: Props) {
+  const remedy = REMEDY_LABEL[analysis.requestedRemedy];
+  return (
+    <section aria-labelledby="issue-heading" style={{ display: "flex", flexDirection: "column", gap: 8 }}>
+      <Text as="h2" id="issue-heading" weight="semibold" size={400}>
+        What went wrong
+      </Text>
+      <Text size={200}>
+        From <strong>{customerDisplay || "an unknown sender"}</strong>
+      </Text>
+      <div style={{ display: "flex", flexWrap: "wrap", gap: 6 }} aria-label="What the email says">
+        <Badge appearance="tint" color={analysis.failureType === "unknown" ? "subtle" : "brand"}>
+          {FAILURE_LABEL[analysis.failureType]}
+        </Badge>
+        {analysis.references.map((r) => (
+          <Badge key={r} appearance="outline">
+            Ref {r}
+          </Badge>
+        ))}
+        {remedy && <Badge appearance="tint" color="warning">Asks for {remedy}</Badge>}
+        {deadlineText && <Badge appearance="tint" color="danger">Needs it {deadlineText}</Badge>}
+      </div>
+      <Field label="Issue summary" hint="In plain words; it follows “I'm sorry that…”.">
+        <Textarea value={fields.summary} resize="vertical" rows={3} onChange={(_, d) => set("summary", d.value)} />
+      </Field>
+      <Field label="Customer's first name">
+        <Input value={fields.customerFirstName} onChange={(_, d) => set("customerFirstName", d.value)} />
+      </Field>
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+import { Button, Field, Input, Select, Text, Textarea } from "@fluentui/react-components";
+import { RECOVERY_MOVES, recoveryMove, type ApologyLanes, type QuickPick, type RecoveryMoveId, type Tone } from "../../core";
+import type { PaneFields } from "../state/paneState";
+import { fromLocalInputValue, toLocalInputValue } from "../dateInput";
+
+interface Props {
+  fields: PaneFields;
+  lanes: ApologyLanes;
+  picks: QuickPick[];
+  promiseText: string;
+  set: <K extends keyof PaneFields>(field: K, value: PaneFields[K]) => void;
+  resetLane: (lane: "acknowledgment" | "ownership") => void;
+}
+
+const column = { display: "flex", flexDirection: "column", gap: 8 } as const;
+
+function LaneText({ label, hint, value, edited, onChange, onReset }: { label: string; hint: string; value: string; edited: boolean; onChange: (v: string) => void; onReset: () => void }) {
+  return (
+    <Field label={label} hint={hint}>
+      <Textarea value={value} resize="vertical" rows={2} onChange={(_, d) => onChange(d.value)} />
+      {edited && (
+        <Button size="small" appearance="transparent" onClick={onReset} style={{ alignSelf: "flex-start" }}>
+          Use suggested wording
+        </Button>
+      )}
+    </Field>
+  );
+}
+
+export function LanesSection({ fields, lanes, picks, promiseText, set, resetLane }: Props) {
+  const move = recoveryMove(fields.move);
+  const at = fields.followUpAt ? new Date(fields.followUpAt) : null;
+  return (
+    <section aria-labelledby="lanes-heading" style={column}>
+      <Text as="h2" id="lanes-heading" weight="semibold" size={400}>
+        Your apology, in four parts
+      </Text>
+      <LaneText
+        label="1. Acknowledgment"
+        hint="Name what went wrong, plainly."
+        value={fields.acknowledgment ?? lanes.acknowledgment}
+        edited={fields.acknowledgment !== undefined}
+        onChange={(v) => set("acknowledgment", v)}
+        onReset={() => resetLane("acknowledgment")}
+      />
+      <LaneText
+        label="2. Ownership"
+        hint="Own it before you explain anything."
+        value={fields.ownership ?? lanes.ownership}
+        edited={fields.ownership !== undefined}
+        onChange={(v) => set("ownership", v)}
+        onReset={() => resetLane("ownership")}
+      />
+      <Field label="3. Fix in motion" hint="The step already under way.">
+        <Select value={fields.move} onChange={(_, d) => set("move", d.value as RecoveryMoveId)}>
+          {RECOVERY_MOVES.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={move.detailLabel}>
+        <Input value={fields.moveDetail} placeholder={move.detailPlaceholder} onChange={(_, d) => set("moveDetail", d.value)} />
+      </Field>
+      <Text size={200} as="p" style={{ margin: 0 }}>
+        {lanes.fix || "Describe the step you are taking."}
+      </Text>
+      <fieldset style={{ border: "none", padding: 0, margin: 0, ...column }}>
+        <legend style={{ padding: 0, marginBottom: 4 }}>
+          <Text weight="semibold">4. Next update</Text>
+        </legend>
+        <Field label="Who follows up">
+          <Input value={fields.owner} onChange={(_, d) => set("owner", d.value)} />
+        </Field>
+        <Field label="Follow-up time" validationState={at ? "none" : "error"} validationMessage={at ? undefined : "Pick the exact time you'll update the customer."}>
+          <Input type="datetime-local" value={toLocalInputValue(at)} onChange={(_, d) => set("followUpAt", fromLocalInputValue(d.value)?.toISOString() ?? null)} />
+        </Field>
+        <div role="group" aria-label="Quick picks" style={{ display: "flex", flexWrap: "wrap", gap: 6 }}>
+          {picks.map((p) => (
+            <Button key={p.id} size="small" onClick={() => set("followUpAt", p.at.toISOString())}>
+              {p.label}
+            </Button>
+          ))}
+        </div>
+        {promiseText && (
+          <Text size={200} as="p" style={{ margin: 0 }}>
+            {promiseText}
+          </Text>
+        )}
+      </fieldset>
+      <Field label="Tone">
+        <Select value={fields.tone} onChange={(_, d) => set("tone", d.value as Tone)}>
+          <option value="warm">Warm</option>
+          <option value="neutral">Neutral</option>
+          <option value="formal">Formal</option>
+        </Select>
+      </Field>
+    </section>
+  );
+}

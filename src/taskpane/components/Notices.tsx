@@ -1,0 +1,61 @@
+import { MessageBar, MessageBarBody, MessageBarTitle, MessageBarActions, Button } from "@fluentui/react-components";
+import type { ComplaintAnalysis } from "../../core";
+
+export interface Notice {
+  id: string;
+  intent: "success" | "error" | "warning" | "info";
+  title: string;
+  body: string;
+  action?: { label: string; run: () => void };
+}
+
+export function NoticeList({ notices, onDismiss }: { notices: Notice[]; onDismiss?: (id: string) => void }) {
+  if (!notices.length) return null;
+  return (
+    <div aria-live="polite" style={{ display: "flex", flexDirection: "column", gap: 8 }}>
+      {notices.map((n) => (
+        <MessageBar key={n.id} intent={n.intent} layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{n.title}</MessageBarTitle> {n.body}
+          </MessageBarBody>
+          {(n.action || onDismiss) && (
+            <MessageBarActions>
+              {n.action && (
+                <Button size="small" onClick={n.action.run}>
+                  {n.action.label}
+                </Button>
+              )}
+              {onDismiss && (
+                <Button size="small" appearance="subtle" onClick={() => onDismiss(n.id)}>
+                  Dismiss
+                </Button>
+              )}
+            </MessageBarActions>
+          )}
+        </MessageBar>
+      ))}
+    </div>
+  );
+}
+
+/** What the analysis wants the user to know before writing. */
+export function analysisNotices(analysis: ComplaintAnalysis): Notice[] {
+  const out: Notice[] = [];
+  if (!analysis.latestMessage) {
+    out.push({ id: "empty", intent: "warning", title: "No message text found.", body: "This email has no text we could read. You can still write the apology yourself below." });
+  } else if (!analysis.isComplaint) {
+    out.push({ id: "not-complaint", intent: "info", title: "This doesn't read like a complaint.", body: "Nothing here suggests something went wrong. You can still write a reply below." });
+  }
+  if (analysis.sensitive.length) {
+    out.push({
+      id: "sensitive",
+      intent: "warning",
+      title: "Check before you promise.",
+      body: `${analysis.sensitive.map((s) => s.reason).join(" ")} Rules differ by state: check refunds, regulated services, privacy and complaint-handling duties with your attorney or accountant.`,
+    });
+  }
+  if (analysis.truncated) {
+    out.push({ id: "truncated", intent: "info", title: "Very long email.", body: "Only the first part was read so the pane stays quick. Check the summary against the email." });
+  }
+  return out;
+}

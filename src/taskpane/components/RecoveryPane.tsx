@@ -1,0 +1,207 @@
+import { Button, Divider, Select, Field } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
+import {
+  buildFollowUpAppointment,
+  composeApology,
+  composeLanes,
+  formatPromiseTime,
+  laneReadiness,
+  quickPicks,
+  reviewApology,
+  type ApologyInput,
+  type BusinessSettings,
+  type ComplaintAnalysis,
+  type CurrentItem,
+  type Finding,
+  type MailboxPort,
+} from "../../core";
+import { copyText } from "../clipboard";
+import { draftStore } from "../state/draftStore";
+import { fieldsReducer, initialFields, type PaneFields } from "../state/paneState";
+import { CoachPanel } from "./CoachPanel";
+import { IssueSection } from "./IssueSection";
+import { LanesSection } from "./LanesSection";
+import { analysisNotices, NoticeList, type Notice } from "./Notices";
+import { Preview } from "./Preview";
+
+interface Props {
+  mailbox: MailboxPort;
+  item: CurrentItem;
+  analysis: ComplaintAnalysis;
+  settings: BusinessSettings;
+  /** When the pane opened on this item; quick picks are relative to it. */
+  openedAt: Date;
+  clock: () => Date;
+  draftKey: string;
+}
+
+function toInput(fields: PaneFields, item: CurrentItem): ApologyInput {
+  return {
+    customerFirstName: fields.customerFirstName,
+    summary: fields.summary,
+    acknowledgment: fields.acknowledgment,
+    ownership: fields.ownership,
+    fix: { move: fields.move, detail: fields.moveDetail },
+    nextUpdate: { owner: fields.owner, at: fields.followUpAt ? new Date(fields.followUpAt) : null },
+    originalSubject: item.email.subject,
+    tone: fields.tone,
+  };
+}
+
+export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, clock, draftKey }: Props) {
+  const picks = useMemo(() => quickPicks(openedAt, settings.timeZone, analysis.customerDeadline?.date), [openedAt, settings.timeZone, analysis]);
+  const [fields, dispatch] = useReducer(fieldsReducer, undefined, () => {
+    const saved = draftStore.load(draftKey);
+    return saved ?? initialFields(analysis, settings.signerName, settings.tone, picks.find((p) => p.id === "end-of-today")?.at ?? null);
+  });
+  const [notices, setNotices] = useState<Notice[]>(() => analysisNotices(analysis));
+  const [busy, setBusy] = useState<"" | "reply" | "followup">("");
+  const restored = useRef(draftStore.load(draftKey) !== null);
+
+  const set = useCallback(<K extends keyof PaneFields>(field: K, value: PaneFields[K]) => dispatch({ type: "set", field, value }), []);
+  const resetLane = useCallback((lane: "acknowledgment" | "ownership") => dispatch({ type: "reset-lane", lane }), []);
+
+  useEffect(() => {
+    if (restored.current) {
+      restored.current = false;
+      setNotices((n) => [...n, { id: "restored", intent: "info", title: "Draft restored.", body: "You had started this apology earlier; your text is back." }]);
+    }
+  }, []);
+
+  // Save as the user types, a moment after they pause.
+  useEffect(() => {
+    const t = setTimeout(() => draftStore.save(draftKey, fields, clock().getTime()), 300);
+    return () => clearTimeout(t);
+  }, [fields, draftKey, clock]);
+
+  const input = useMemo(() => toInput(fields, item), [fields, item]);
+  const lanes = useMemo(() => composeLanes(input, settings), [input, settings]);
+  const draft = useMemo(() => composeApology(input, settings), [input, settings]);
+  const followUpAt = fields.followUpAt ? new Date(fields.followUpAt) : null;
+  const findings = useMemo(
+    () => reviewApology(draft, { now: clock(), followUpAt, followUpOwner: fields.owner, timeZone: settings.timeZone, windowHours: settings.followUpWindowHours, sensitive: analysis.sensitive }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [draft, fields.followUpAt, fields.owner, settings, analysis.sensitive],
+  );
+  const readiness = useMemo(() => laneReadiness(draft.text), [draft.text]);
+  const promiseText = followUpAt ? `Promised: ${formatPromiseTime(followUpAt, settings.timeZone)}` : "";
+  const caps = mailbox.capabilities();
+
+  const notify = (n: Notice) => setNotices((list) => [n, ...list.filter((x) => x.id !== n.id)].slice(0, 4));
+  const dismiss = (id: string) => setNotices((list) => list.filter((x) => x.id !== id));
+
+  const copyDraft = async (why: string) => {
+    const ok = await copyText(draft.text);
+    notify(
+      ok
+        ? { id: "action", intent: "success", title: "Copied.", body: `${why} The apology is on your clipboard; paste it into your reply.` }
+        : { id: "action", intent: "error", title: "Couldn't copy.", body: `${why} Select the preview text and copy it by hand; your draft stays here.` },
+    );
+  };
+
+  const insert = async () => {
+    if (!caps.canOpenReplyForm && !caps.canInsertIntoBody) {
+      await copyDraft("This Outlook app can't open a reply from an add-in.");
+      return;
+    }
+    setBusy("reply");
+    try {
+      const result = await mailbox.insertReply(draft, fields.replyMode);
+      if (result.ok) notify({ id: "action", intent: "success", title: "Draft inserted.", body: result.message });
+      else if (result.reason === "too-large" || result.reason === "unsupported")
+        notify({ id: "action", intent: "warning", title: "Not inserted.", body: result.message, action: { label: "Copy as plain text", run: () => void copyDraft("") } });
+      else notify({ id: "action", intent: "error", title: "Not inserted.", body: result.message, action: { label: "Copy instead", run: () => void copyDraft("") } });
+    } catch (error) {
+      notify({ id: "action", intent: "error", title: "Not inserted.", body: `Something went wrong (${error instanceof Error ? error.message : String(error)}). Your draft is safe here.` });
+    } finally {
+      setBusy("");
+    }
+  };
+
+  const addFollowUp = async () => {
+    if (!followUpAt) {
+      notify({ id: "followup", intent: "warning", title: "No follow-up time.", body: "Pick when you'll update the customer first." });
+      return;
+    }
+    const appointment = buildFollowUpAppointment({
+      customerName: analysis.customerDisplayName || fields.customerFirstName,
+      customerEmail: analysis.customerEmail,
+      summary: fields.summary,
+      fix: lanes.fix,
+      promise: lanes.nextUpdate,
+      originalSubject: item.email.subject,
+      receivedAt: item.email.receivedAt,
+      at: followUpAt,
+      timeZone: settings.timeZone,
+    });
+    if (!caps.canOpenAppointmentForm) {
+      const ok = await copyText(`${appointment.subject}\n${formatPromiseTime(appointment.start, settings.timeZone)}\n\n${appointment.body}`);
+      notify({
+        id: "followup",
+        intent: "warning",
+        title: "Add it to your calendar by hand.",
+        body: ok ? "This Outlook app can't open a new appointment from an add-in. The details are on your clipboard." : "This Outlook app can't open a new appointment from an add-in. Note the time shown above.",
+      });
+      return;
+    }
+    setBusy("followup");
+    try {
+      const result = await mailbox.addFollowUp(appointment);
+      notify(
+        result.ok
+          ? { id: "followup", intent: "success", title: "Follow-up opened.", body: result.message }
+          : { id: "followup", intent: result.reason === "unsupported" ? "warning" : "error", title: "Follow-up not added.", body: result.message },
+      );
+    } finally {
+      setBusy("");
+    }
+  };
+
+  const applyFix = (f: Finding) => {
+    if (!f.fix) return;
+    const { find, replace } = f.fix;
+    for (const key of ["acknowledgment", "ownership", "moveDetail", "summary"] as const) {
+      const current = key === "acknowledgment" ? fields.acknowledgment ?? lanes.acknowledgment : key === "ownership" ? fields.ownership ?? lanes.ownership : fields[key];
+      if (current.includes(find)) {
+        set(key, current.replace(find, replace).replace(/\s{2,}/g, " ").trim());
+        return;
+      }
+    }
+  };
+
+  const blockers = findings.filter((f) => f.severity === "blocker").length;
+  const customerDisplay = [analysis.customerDisplayName, analysis.customerEmail ? `<${analysis.customerEmail}>` : ""].filter(Boolean).join(" ");
+  const deadlineText = analysis.customerDeadline?.date ? `${analysis.customerDeadline.text} (${formatPromiseTime(analysis.customerDeadline.date, settings.timeZone)})` : analysis.customerDeadline?.text ?? "";
+
+  return (
+    <div style={{ display: "flex", flexDirection: "column", gap: 16 }}>
+      <NoticeList notices={notices} onDismiss={dismiss} />
+      <IssueSection analysis={analysis} fields={fields} customerDisplay={customerDisplay} deadlineText={deadlineText} set={set} />
+      <Divider />
+      <LanesSection fields={fields} lanes={lanes} picks={picks} promiseText={promiseText} set={set} resetLane={resetLane} />
+      <Divider />
+      <CoachPanel findings={findings} readiness={readiness} onApply={applyFix} />
+      <Preview text={draft.text} />
+      <div role="group" aria-label="Actions" style={{ display: "flex", flexDirection: "column", gap: 8, position: "sticky", bottom: 0, background: "#fafafa", padding: "8px 0" }}>
+        {caps.canOpenReplyForm && (
+          <Field label="Reply to">
+            <Select value={fields.replyMode} onChange={(_, d) => set("replyMode", d.value === "replyAll" ? "replyAll" : "reply")}>
+              <option value="reply">Sender only</option>
+              <option value="replyAll">Everyone on the email</option>
+            </Select>
+          </Field>
+        )}
+        <Button appearance="primary" onClick={() => void insert()} disabled={busy !== ""}>
+          Insert into reply
+        </Button>
+        {blockers > 0 && <span style={{ fontSize: 12, color: "#a4262c" }}>{blockers === 1 ? "The coach has 1 thing to fix first." : `The coach has ${blockers} things to fix first.`} You can still insert.</span>}
+        <Button onClick={() => void addFollowUp()} disabled={busy !== ""}>
+          Add follow-up to calendar
+        </Button>
+        <Button appearance="subtle" onClick={() => void copyDraft("")}>
+          Copy draft
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import type { ComplaintAnalysis, RecoveryMoveId, Tone } from "../../core";
+import { suggestMove } from "../../core";
+
+/** Everything the user can edit. A lane left `undefined` follows our suggested wording. */
+export interface PaneFields {
+  summary: string;
+  customerFirstName: string;
+  acknowledgment?: string;
+  ownership?: string;
+  move: RecoveryMoveId;
+  moveDetail: string;
+  owner: string;
+  /** The promised follow-up time, as an ISO string so it survives storage. */
+  followUpAt: string | null;
+  tone: Tone;
+  replyMode: "reply" | "replyAll";
+}
+
+export type FieldAction =
+  | { type: "set"; field: keyof PaneFields; value: PaneFields[keyof PaneFields] }
+  | { type: "reset-lane"; lane: "acknowledgment" | "ownership" }
+  | { type: "replace"; fields: PaneFields };
+
+export function initialFields(analysis: ComplaintAnalysis, owner: string, tone: Tone, followUpAt: Date | null): PaneFields {
+  return {
+    summary: analysis.summary,
+    customerFirstName: analysis.customerFirstName,
+    move: suggestMove(analysis.failureType, analysis.requestedRemedy),
+    moveDetail: "",
+    owner,
+    followUpAt: followUpAt ? followUpAt.toISOString() : null,
+    tone,
+    replyMode: "reply",
+  };
+}
+
+export function fieldsReducer(state: PaneFields, action: FieldAction): PaneFields {
+  switch (action.type) {
+    case "set":
+      return { ...state, [action.field]: action.value };
+    case "reset-lane": {
+      const next = { ...state };
+      delete next[action.lane];
+      return next;
+    }
+    case "replace":
+      return action.fields;
+    default:
+      return state;
+  }
+}
