@@ -1,4 +1,4 @@
-import { Button, FluentProvider, Spinner, Text, webLightTheme } from "@fluentui/react-components";
+import { Button, FluentProvider, Text, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import { analyzeComplaint, DEFAULT_SETTINGS, type BusinessSettings, type ComplaintAnalysis, type CurrentItem, type MailboxPort } from "../core";
 import { NoticeList } from "./components/Notices";
@@ -59,7 +59,11 @@ export function App({ mailbox, clock = () => new Date() }: AppProps) {
             Make It Right
           </Text>
         </header>
-        {state.kind === "loading" && <Spinner label="Reading the email…" />}
+        {state.kind === "loading" && (
+          <Text role="status" aria-live="polite">
+            Reading the email…
+          </Text>
+        )}
         {state.kind === "no-item" && (
           <NoticeList notices={[{ id: "no-item", intent: "info", title: "No email selected.", body: "Open the customer's email, and the pane will read it." }]} />
         )}

@@ -1,4 +1,4 @@
-import { FluentProvider, Link, Text, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Text, webLightTheme } from "@fluentui/react-components";
 
 /** Shown when the pane is opened outside Outlook: explain, and point to the demo. */
 export function NotInOutlook({ reason }: { reason: "no-office" | "not-outlook" | "unsupported" }) {
@@ -14,7 +14,7 @@ export function NotInOutlook({ reason }: { reason: "no-office" | "not-outlook" |
             : "This pane runs inside Outlook, beside a customer's email. Open an email in Outlook and choose Make It Right on the message's toolbar."}
         </Text>
         <Text as="p">
-          Want to see it first? <Link href="demo.html">Try the demo</Link> with sample complaints, right in your browser.
+          Want to see it first? <a href="demo.html">Try the demo</a> with sample complaints, right in your browser.
         </Text>
       </main>
     </FluentProvider>

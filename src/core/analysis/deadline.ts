@@ -1,13 +1,8 @@
 import * as chronoEn from "chrono-node/en";
-import * as chronoFr from "chrono-node/fr";
-import * as chronoDe from "chrono-node/de";
-import * as chronoEs from "chrono-node/es";
 
+// English only for now: each extra chrono locale adds ~10 KB gzipped to the pane.
 const PARSERS: Record<string, { parse: typeof chronoEn.parse }> = {
   en: chronoEn,
-  fr: chronoFr,
-  de: chronoDe,
-  es: chronoEs,
 };
 
 // Words just before a date that make it something the customer needs by then.

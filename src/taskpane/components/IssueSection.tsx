@@ -1,4 +1,5 @@
-import { Badge, Field, Input, Text, Textarea } from "@fluentui/react-components";
+import { Field, Input, Text, Textarea } from "@fluentui/react-components";
+import { Tag } from "./Tag";
 import type { ComplaintAnalysis } from "../../core";
 import type { PaneFields } from "../state/paneState";
 
@@ -39,16 +40,16 @@ export function IssueSection({ analysis, fields, customerDisplay, deadlineText, 
         From <strong>{customerDisplay || "an unknown sender"}</strong>
       </Text>
       <div style={{ display: "flex", flexWrap: "wrap", gap: 6 }} aria-label="What the email says">
-        <Badge appearance="tint" color={analysis.failureType === "unknown" ? "subtle" : "brand"}>
+        <Tag tone={analysis.failureType === "unknown" ? "subtle" : "brand"}>
           {FAILURE_LABEL[analysis.failureType]}
-        </Badge>
+        </Tag>
         {analysis.references.map((r) => (
-          <Badge key={r} appearance="outline">
+          <Tag key={r} tone="outline">
             Ref {r}
-          </Badge>
+          </Tag>
         ))}
-        {remedy && <Badge appearance="tint" color="warning">Asks for {remedy}</Badge>}
-        {deadlineText && <Badge appearance="tint" color="danger">Needs it {deadlineText}</Badge>}
+        {remedy && <Tag tone="warning">Asks for {remedy}</Tag>}
+        {deadlineText && <Tag tone="danger">Needs it {deadlineText}</Tag>}
       </div>
       <Field label="Issue summary" hint="In plain words; it follows “I'm sorry that…”.">
         <Textarea value={fields.summary} resize="vertical" rows={3} onChange={(_, d) => set("summary", d.value)} />

@@ -1,4 +1,4 @@
-import { Button, Divider, Select, Field } from "@fluentui/react-components";
+import { Button, Select, Field } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import {
   buildFollowUpAppointment,
@@ -177,9 +177,9 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
     <div style={{ display: "flex", flexDirection: "column", gap: 16 }}>
       <NoticeList notices={notices} onDismiss={dismiss} />
       <IssueSection analysis={analysis} fields={fields} customerDisplay={customerDisplay} deadlineText={deadlineText} set={set} />
-      <Divider />
+      <hr className="mir-rule" style={{ border: 0, borderTop: "1px solid #e0e0e0", width: "100%", margin: 0 }} />
       <LanesSection fields={fields} lanes={lanes} picks={picks} promiseText={promiseText} set={set} resetLane={resetLane} />
-      <Divider />
+      <hr className="mir-rule" style={{ border: 0, borderTop: "1px solid #e0e0e0", width: "100%", margin: 0 }} />
       <CoachPanel findings={findings} readiness={readiness} onApply={applyFix} />
       <Preview text={draft.text} />
       <div role="group" aria-label="Actions" style={{ display: "flex", flexDirection: "column", gap: 8, position: "sticky", bottom: 0, background: "#fafafa", padding: "8px 0" }}>

@@ -1,0 +1,59 @@
+/** What the simulated Outlook window shares with the Office stand-in inside the pane's frame. */
+export interface SimItem {
+  mode: "read" | "compose";
+  itemId: string;
+  conversationId: string;
+  subject: string;
+  from: { displayName: string; emailAddress: string };
+  to: { displayName: string; emailAddress: string }[];
+  body: string;
+  bodyFormat: "html" | "text";
+  receivedAt: Date;
+  /** Compose mode: the body type of the reply being written. */
+  composeType?: "html" | "text";
+}
+
+export interface ClientProfile {
+  id: "web" | "windows" | "mac" | "mobile";
+  label: string;
+  platform: "OfficeOnline" | "PC" | "Mac" | "iOS";
+  /** Highest Mailbox requirement set the client supports. */
+  mailbox: string;
+}
+
+export const PROFILES: ClientProfile[] = [
+  { id: "web", label: "Outlook on the web / new Outlook", platform: "OfficeOnline", mailbox: "1.14" },
+  { id: "windows", label: "Classic Outlook for Windows", platform: "PC", mailbox: "1.14" },
+  { id: "mac", label: "Outlook for Mac", platform: "Mac", mailbox: "1.14" },
+  { id: "mobile", label: "Outlook mobile (iOS/Android)", platform: "iOS", mailbox: "1.5" },
+];
+
+export type FailurePoint = "read-body" | "reply-form" | "appointment-form" | "insert-body";
+
+export interface ReplyShown {
+  via: string;
+  mode: "reply" | "replyAll" | "compose";
+  html: string;
+  coercion: "html" | "text";
+}
+
+export interface AppointmentShown {
+  via: string;
+  subject: string;
+  start: Date;
+  end: Date;
+  body: string;
+  attendees: number;
+}
+
+export interface DemoBridge {
+  profile(): ClientProfile;
+  owner(): { displayName: string; emailAddress: string };
+  currentItem(): SimItem | null;
+  shouldFail(point: FailurePoint): boolean;
+  showReply(reply: ReplyShown): void;
+  showAppointment(appointment: AppointmentShown): void;
+  onItemChanged(handler: () => void): void;
+}
+
+export const BRIDGE_KEY = "__makeItRightDemoHost";

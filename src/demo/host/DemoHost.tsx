@@ -1,0 +1,272 @@
+import DOMPurify from "dompurify";
+import { useMemo, useRef, useState } from "react";
+import { parseEmailInput } from "../../core";
+import { BRIDGE_KEY, PROFILES, type AppointmentShown, type ClientProfile, type DemoBridge, type FailurePoint, type ReplyShown, type SimItem } from "../bridge";
+import { DEMO_OWNER, SAMPLES } from "../samples/samples";
+
+type Listed = SimItem & { preview: string; client: string };
+
+const FAILURES: { id: FailurePoint; label: string }[] = [
+  { id: "read-body", label: "Reading the email fails" },
+  { id: "reply-form", label: "Opening the reply fails" },
+  { id: "insert-body", label: "Inserting into the reply fails" },
+  { id: "appointment-form", label: "Opening the appointment fails" },
+];
+
+function sanitize(html: string): string {
+  return DOMPurify.sanitize(html, { FORBID_TAGS: ["style", "form", "input", "button", "textarea", "select"], FORBID_ATTR: ["style"] });
+}
+
+function when(d: Date): string {
+  return d.toLocaleString("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
+}
+
+export function DemoHost() {
+  const [items, setItems] = useState<Listed[]>(SAMPLES);
+  const [selectedId, setSelectedId] = useState(SAMPLES[0]!.itemId);
+  const [profile, setProfile] = useState<ClientProfile>(PROFILES[0]!);
+  const [mode, setMode] = useState<"read" | "compose">("read");
+  const [composeType, setComposeType] = useState<"html" | "text">("html");
+  const [failures, setFailures] = useState<Set<FailurePoint>>(new Set());
+  const [reply, setReply] = useState<ReplyShown | null>(null);
+  const [appointment, setAppointment] = useState<AppointmentShown | null>(null);
+  const [paneKey, setPaneKey] = useState(0);
+  const [pasted, setPasted] = useState("");
+  const [pasteError, setPasteError] = useState("");
+
+  const selected = items.find((i) => i.itemId === selectedId) ?? null;
+  const state = useRef({ selected, profile, mode, composeType, failures });
+  state.current = { selected, profile, mode, composeType, failures };
+  const itemHandlers = useRef<(() => void)[]>([]);
+
+  const bridge = useMemo<DemoBridge>(
+    () => ({
+      profile: () => state.current.profile,
+      owner: () => DEMO_OWNER,
+      currentItem: () => {
+        const s = state.current.selected;
+        if (!s) return null;
+        // Phones have no compose-mode add-ins here; they always read.
+        const compose = state.current.mode === "compose" && state.current.profile.id !== "mobile";
+        return { ...s, mode: compose ? "compose" : "read", composeType: state.current.composeType };
+      },
+      shouldFail: (p) => state.current.failures.has(p),
+      showReply: (r) => setReply(r),
+      showAppointment: (a) => setAppointment(a),
+      onItemChanged: (h) => void itemHandlers.current.push(h),
+    }),
+    [],
+  );
+
+  // Set before the pane's frame can ask for it.
+  (window as unknown as Record<string, DemoBridge>)[BRIDGE_KEY] = bridge;
+
+  const reloadPane = () => {
+    itemHandlers.current = [];
+    setPaneKey((k) => k + 1);
+  };
+
+  const select = (id: string) => {
+    setSelectedId(id);
+    setReply(null);
+    setAppointment(null);
+    // A pinned pane stays open and is told the item changed, as in Outlook.
+    setTimeout(() => {
+      if (itemHandlers.current.length) itemHandlers.current.forEach((h) => h());
+      else reloadPane();
+    }, 0);
+  };
+
+  const openPasted = (raw: string) => {
+    if (!raw.trim()) {
+      setPasteError("Paste an email first: raw .eml source, HTML or plain text.");
+      return;
+    }
+    const email = parseEmailInput(raw, { displayName: "", emailAddress: "" });
+    const id = `pasted-${Date.now()}`;
+    const item: Listed = {
+      mode: "read",
+      itemId: id,
+      conversationId: id,
+      subject: email.subject || "(no subject)",
+      from: email.from,
+      to: [DEMO_OWNER],
+      body: email.body,
+      bodyFormat: email.bodyFormat,
+      receivedAt: email.receivedAt ?? new Date(),
+      preview: "Pasted email",
+      client: "Pasted",
+    };
+    setPasteError("");
+    setItems((list) => [item, ...list]);
+    select(id);
+  };
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    if (file.size > 5 * 1024 * 1024) {
+      setPasteError("That file is over 5 MB; open a smaller email.");
+      return;
+    }
+    const text = await file.text();
+    setPasted(text);
+    openPasted(text);
+  };
+
+  const toggleFailure = (p: FailurePoint) =>
+    setFailures((f) => {
+      const next = new Set(f);
+      if (next.has(p)) next.delete(p);
+      else next.add(p);
+      return next;
+    });
+
+  return (
+    <div className="outlook">
+      <header className="topbar">
+        <strong>Outlook</strong> <span className="sim">simulated for the Make It Right demo</span>
+        <label>
+          Client{" "}
+          <select
+            value={profile.id}
+            onChange={(e) => {
+              setProfile(PROFILES.find((p) => p.id === e.target.value) ?? PROFILES[0]!);
+              reloadPane();
+            }}
+          >
+            {PROFILES.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Pane opened on{" "}
+          <select
+            value={mode}
+            onChange={(e) => {
+              setMode(e.target.value === "compose" ? "compose" : "read");
+              setReply(null);
+              reloadPane();
+            }}
+          >
+            <option value="read">the received email</option>
+            <option value="compose">a reply being written</option>
+          </select>
+        </label>
+        {mode === "compose" && (
+          <label>
+            Reply format{" "}
+            <select
+              value={composeType}
+              onChange={(e) => {
+                setComposeType(e.target.value === "text" ? "text" : "html");
+                reloadPane();
+              }}
+            >
+              <option value="html">HTML</option>
+              <option value="text">Plain text</option>
+            </select>
+          </label>
+        )}
+        <details className="failures">
+          <summary>Simulate failures</summary>
+          {FAILURES.map((f) => (
+            <label key={f.id}>
+              <input type="checkbox" checked={failures.has(f.id)} onChange={() => toggleFailure(f.id)} /> {f.label}
+            </label>
+          ))}
+        </details>
+      </header>
+      <nav className="list" aria-label="Messages">
+        <ul>
+          {items.map((i) => (
+            <li key={i.itemId}>
+              <button aria-current={i.itemId === selectedId} onClick={() => select(i.itemId)}>
+                <span className="from">{i.from.displayName || i.from.emailAddress || "Unknown sender"}</span>
+                <span className="subject">{i.subject}</span>
+                <span className="client">{i.client}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        <div className="paste">
+          <label htmlFor="paste-box">Paste an email</label>
+          <textarea
+            id="paste-box"
+            value={pasted}
+            rows={6}
+            placeholder="Raw .eml source, HTML or plain text. You can also drop a file here."
+            onChange={(e) => setPasted(e.target.value)}
+            onDragOver={(e) => e.preventDefault()}
+            onDrop={(e) => {
+              e.preventDefault();
+              void onFile(e.dataTransfer.files[0]);
+            }}
+          />
+          <button onClick={() => openPasted(pasted)}>Open email</button>
+          <label className="file">
+            Or open a file <input type="file" accept=".eml,.html,.htm,.txt,message/rfc822,text/html,text/plain" onChange={(e) => void onFile(e.target.files?.[0])} />
+          </label>
+          {pasteError && <p role="alert">{pasteError}</p>}
+        </div>
+      </nav>
+      <section className="reading" aria-label="Reading pane">
+        {selected ? (
+          <>
+            <h1>{selected.subject}</h1>
+            <p className="meta">
+              {selected.from.displayName} &lt;{selected.from.emailAddress}&gt; · {when(selected.receivedAt)}
+            </p>
+            {selected.bodyFormat === "html" ? <div className="body" dangerouslySetInnerHTML={{ __html: sanitize(selected.body) }} /> : <pre className="body">{selected.body}</pre>}
+          </>
+        ) : (
+          <p>Select a message.</p>
+        )}
+        <section className="form" role="region" aria-label="Reply draft">
+          <h2>Reply</h2>
+          {reply ? (
+            <>
+              <p className="meta">
+                Opened by {reply.via} ({reply.mode === "replyAll" ? "reply all" : reply.mode === "compose" ? "inserted at the cursor" : "reply"}), to {selected?.from.emailAddress}
+              </p>
+              {reply.coercion === "html" ? <div className="reply-body" dangerouslySetInnerHTML={{ __html: sanitize(reply.html) }} /> : <pre className="reply-body">{reply.html}</pre>}
+            </>
+          ) : (
+            <p className="empty">No reply open yet.</p>
+          )}
+        </section>
+        <section className="form" role="region" aria-label="New appointment">
+          <h2>New appointment</h2>
+          {appointment ? (
+            <dl>
+              <dt>Subject</dt>
+              <dd data-field="subject">{appointment.subject}</dd>
+              <dt>Start</dt>
+              <dd data-field="start">
+                <time dateTime={appointment.start.toISOString()}>{when(appointment.start)}</time>
+              </dd>
+              <dt>End</dt>
+              <dd data-field="end">
+                <time dateTime={appointment.end.toISOString()}>{when(appointment.end)}</time>
+              </dd>
+              <dt>Attendees</dt>
+              <dd data-field="attendees">{appointment.attendees === 0 ? "None (an appointment, not a meeting)" : appointment.attendees}</dd>
+              <dt>Body</dt>
+              <dd data-field="body">
+                <pre>{appointment.body}</pre>
+              </dd>
+            </dl>
+          ) : (
+            <p className="empty">No appointment open yet.</p>
+          )}
+          {appointment && <p className="meta">Opened by {appointment.via}. In Outlook you would now press Save.</p>}
+        </section>
+      </section>
+      <aside className="pane" aria-label="Add-in task pane">
+        <iframe key={paneKey} title="Make It Right task pane" src="demo-pane.html" />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
+const path = require("path");
+const fs = require("fs");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+// The manifest in the repo points at the dev server; a production build swaps in ADDIN_URL.
+const urlDev = "https://localhost:3000/";
+
+function addinUrl() {
+  const raw = (process.env.ADDIN_URL || "").trim();
+  if (!raw) return null;
+  const url = new URL(raw); // throws on a malformed value, which should stop the build
+  if (url.protocol !== "https:" && !/^(localhost|127\.0\.0\.1)$/.test(url.hostname)) {
+    throw new Error(`ADDIN_URL must be https (Outlook only loads add-ins over HTTPS): ${raw}`);
+  }
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+async function httpsOptions() {
+  // Same approach as the yo-office template, with a clear fallback where the CA can't be installed.
+  const certs = require("office-addin-dev-certs");
+  try {
+    const options = await certs.getHttpsServerOptions();
+    return { type: "https", options: { ca: options.ca, key: options.key, cert: options.cert } };
+  } catch (error) {
+    const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+    const files = ["localhost.key", "localhost.crt", "ca.crt"].map((f) => path.join(dir, f));
+    if (files.every((f) => fs.existsSync(f))) {
+      console.warn(
+        `\n[make-it-right] The development CA could not be installed (${String(error.message || error).split("\n")[0]}).\n` +
+          `[make-it-right] Serving HTTPS with the generated certificate anyway; browsers will warn until you trust ${files[2]}.\n`,
+      );
+      return { type: "https", options: { key: fs.readFileSync(files[0]), cert: fs.readFileSync(files[1]), ca: fs.readFileSync(files[2]) } };
+    }
+    console.warn(
+      "\n[make-it-right] No development certificate could be made; serving plain HTTP.\n" +
+        "[make-it-right] The demo works over HTTP; Outlook needs HTTPS to sideload (see README, Troubleshooting).\n",
+    );
+    return { type: "http" };
+  }
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode !== "production";
+  const prodUrl = addinUrl();
+  if (!dev && !prodUrl) {
+    console.warn("[make-it-right] ADDIN_URL is not set: dist/manifest.xml keeps pointing at https://localhost:3000/.");
+  }
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/app/taskpane.tsx",
+      officeSim: "./src/demo/officeSim/index.ts",
+      demo: "./src/demo/host/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+      new HtmlWebpackPlugin({
+        filename: "demo-pane.html",
+        template: "./src/demo/demo-pane.html",
+        chunks: ["officeSim", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new HtmlWebpackPlugin({ filename: "demo.html", template: "./src/demo/demo.html", chunks: ["demo"] }),
+      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/demo/demo.html", chunks: ["demo"] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/demo/host/demo.css", to: "demo.css" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (dev || !prodUrl ? content : content.toString().split(urlDev).join(prodUrl)),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      port: Number(process.env.PORT || 3000),
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: env && env.WEBPACK_SERVE ? await httpsOptions() : undefined,
+      static: false,
+      hot: false,
+      liveReload: true,
+      client: { overlay: { errors: true, warnings: false } },
+      open: false,
+    },
+  };
+};
