@@ -13,11 +13,26 @@ const SWAP: Record<string, string> = {
 };
 const SUBJECT_START = /(^|[,;:]\s*|\b(and|but|because|so|when|after|that|then|if|since|although|though|as)\s+)$/i;
 
+const AGREEMENT: [RegExp, string][] = [
+  [/\byou was\b/g, "you were"],
+  [/\byou wasn'?t\b/g, "you weren't"],
+  [/\byou has\b/g, "you have"],
+  [/\byou hasn'?t\b/g, "you haven't"],
+  [/\bthank us\b/gi, "thank you"],
+];
+
 /**
  * Turns the customer's words into words the business can say back: "I" becomes
  * "you", "you" becomes "we" or "us". Done in one pass so swaps never collide.
  */
 export function swapPerson(text: string): string {
+  let out = swapWords(text);
+  for (const [re, fixed] of AGREEMENT) out = out.replace(re, fixed);
+  // A sentence that now starts with "you" still needs its capital.
+  return out.replace(/([.!?]\s+)([a-z])/g, (_, gap: string, c: string) => gap + c.toUpperCase());
+}
+
+function swapWords(text: string): string {
   return text.replace(/\b(i'm|i've|i'd|i'll|i|me|my|mine|myself|we're|we've|we'd|we'll|we|us|our|ours|ourselves|you're|you've|you'd|you'll|you|your|yours|yourself|yourselves|am)\b/gi, (word, _w, offset: number, whole: string) => {
     const lower = word.toLowerCase().replace("’", "'");
     let out: string;

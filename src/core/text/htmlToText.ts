@@ -242,7 +242,8 @@ export function htmlToText(html: string): string {
         const shown = linkText.trim();
         const bare = link.href.replace(/^mailto:/i, "");
         if (link.href && /^(https?:|mailto:)/i.test(link.href) && shown !== bare && shown !== link.href && shown.length > 0) {
-          sink.text(`(${bare})`.replace(/^\(/, " (").trim());
+          sink.space();
+          sink.text(`(${bare})`);
         }
         linkText = "";
       }

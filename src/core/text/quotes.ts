@@ -8,8 +8,9 @@ const ORIGINAL_MESSAGE =
 const FORWARD_MARK =
   /^[\s>*_-]*(-{2,}\s*(forwarded message|message transféré|mensaje reenviado|weitergeleitete nachricht|messaggio inoltrato|mensagem encaminhada|doorgestuurd bericht)\s*-{2,}|begin forwarded message\s*:|début du message réexpédié\s*:|anfang der weitergeleiteten nachricht\s*:)[\s*_-]*$/i;
 const ON_WROTE_START = /^\s*(on|le|am|el|il|em|op|den|på|w dniu|dne|el día|в)\s/i;
+// German and Dutch put the name after the verb ("Am ... schrieb Bob <bob@x>:").
 const ON_WROTE_END =
-  /(wrote|a écrit|schrieb|escribió|ha scritto|escreveu|schreef|skrev|napisał|kirjoitti|написал|napsal|írta)\s*:\s*\**\s*$/i;
+  /(wrote|a écrit|schrieb|escribió|ha scritto|escreveu|schreef|skrev|napisał|kirjoitti|написал|napsal|írta)(\s[^:\n]{0,200})?\s*:\s*\**\s*$/i;
 const HEADER_FIELD =
   /^\s*\*?\s*(from|de|von|da|van|från|fra|od|lähettäjä|от)\s*\*?\s*:\s*\*?\s*\S/i;
 const SENT_FIELD =

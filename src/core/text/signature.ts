@@ -5,8 +5,14 @@ const MOBILE =
   /^(sent from (my )?[\w .'-]{1,40}|sent (via|with) [\w .'-]{1,40}|get outlook for \w+|envoyé de mon [\w ]{1,30}|envoyé depuis [\w ]{1,30}|von meinem [\w ]{1,30} gesendet|gesendet von [\w ]{1,30}|enviado desde mi [\w ]{1,30}|enviado do meu [\w ]{1,30}|inviato da[l]? mio [\w ]{1,30}|sent from yahoo mail.*|sent from mail for windows.*)\.?\s*$/i;
 const VALEDICTION =
   /^(thanks|thank you|thanks again|many thanks|thanks so much|thank you so much|regards|best|best regards|kind regards|warm regards|warmly|all the best|cheers|sincerely|yours|yours sincerely|yours truly|respectfully|cordialement|bien cordialement|merci|bien à vous|mit freundlichen grüßen|viele grüße|beste grüße|liebe grüße|mfg|gruß|grüße|danke|saludos|un saludo|atentamente|gracias|muchas gracias|cordiali saluti|saluti|grazie|atenciosamente|obrigad[oa]|met vriendelijke groet)\s*[,.!]*\s*$/i;
-const VALEDICTION_WITH_NAME =
-  /^(thanks|thank you|regards|best|cheers|sincerely|merci|danke|gracias|saludos|cordialement)\s*[,!.-]\s*([A-ZÀ-ÖØ-Þ][\p{L}'-]{1,30}(?:\s+[A-ZÀ-ÖØ-Þ][\p{L}'.-]{0,30})?)\s*$/u;
+const VALEDICTION_HEAD = /^(thanks|thank you|many thanks|regards|best|best regards|kind regards|cheers|sincerely|merci|danke|gracias|saludos|cordialement)$/i;
+
+/** "Thanks, Jane" on one line: the sign-off word, then a name. */
+function valedictionWithName(line: string): string {
+  const m = /^([^,!.-]{2,20})[,!.-]\s*(.+)$/.exec(line);
+  if (!m || !VALEDICTION_HEAD.test(m[1]!.trim())) return "";
+  return looksLikeName(m[2]!);
+}
 const DISCLAIMER =
   /^(this (e-?mail|message|communication)( and any (files|attachments))?\s+(is|are|may|contains?)|confidentiality (notice|note)|disclaimer\s*:|the information (contained )?in this (e-?mail|message)|if you (are not|have received this) (the intended|in error)|please consider the environment)/i;
 const CONTACT =
@@ -52,9 +58,9 @@ export function cutSignature(text: string): SignatureCut {
   for (let i = cut - 1; i >= searchFrom; i--) {
     const line = lines[i]!.trim();
     if (line.length > 60) continue;
-    const withName = VALEDICTION_WITH_NAME.exec(line);
+    const withName = valedictionWithName(line);
     if (withName && i > 0) {
-      signOffName = withName[2]!;
+      signOffName = withName;
       cut = i;
       break;
     }
@@ -97,7 +103,8 @@ export function cutSignature(text: string): SignatureCut {
     let last = cut - 1;
     while (last > 0 && !lines[last]!.trim()) last--;
     const name = looksLikeName(lines[last] ?? "");
-    if (name && last > 1 && !lines[last - 1]!.trim() && name.split(/\s+/).length <= 3) {
+    const above = lines[last - 1]?.trim() ?? "";
+    if (name && last >= 1 && (!above || /[.!?]$/.test(above)) && name.split(/\s+/).length <= 3) {
       if (!signOffName) signOffName = name;
       cut = last;
     }
