@@ -34,10 +34,8 @@ export function findDeadline(text: string, language: string, reference: Date): D
     if (!cue && !/^(by|before|until|avant|bis|antes)\b/i.test(phrase)) continue;
     const date = r.start.date();
     if (date.getTime() < reference.getTime() - 60 * 60 * 1000) continue;
-    const lead = cue && /^(by|before|until|till|no later than|avant|bis|vor|antes de|hasta)$/i.test(cue[1]!) && before.trimEnd().endsWith(cue[1]!)
-      ? `${cue[1]} `
-      : "";
-    return { text: `${lead}${phrase}`, date };
+    const lead = /\b(by|before|until|till|no later than|avant|bis|vor|antes de|hasta)\s+$/i.exec(before)?.[1];
+    return { text: lead ? `${lead} ${phrase}` : phrase, date };
   }
   return null;
 }

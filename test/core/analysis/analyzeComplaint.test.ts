@@ -1,0 +1,106 @@
+import { analyzeComplaint, type IncomingEmail } from "../../../src/core";
+
+const now = new Date("2026-03-10T09:00:00Z"); // a Tuesday
+const email = (body: string, extra: Partial<IncomingEmail> = {}): IncomingEmail => ({
+  subject: "Complaint",
+  from: { displayName: "Jane Doe", emailAddress: "jane.doe@customer.example" },
+  body,
+  bodyFormat: "text",
+  receivedAt: now,
+  ...extra,
+});
+const owner = { displayName: "Alex Rivera", emailAddress: "alex@biz.example" };
+
+describe("analyzeComplaint", () => {
+  test.each([
+    ["timing", "The technician never showed up and I waited all morning."],
+    ["quality", "The cake was stale and the icing was cracked."],
+    ["communication", "Nobody called me back and my emails were ignored for a week."],
+    ["execution", "You delivered the wrong order and forgot the gluten-free tray."],
+  ])("failure type %s", (type, body) => {
+    expect(analyzeComplaint(email(body), { now }).failureType).toBe(type);
+  });
+
+  test.each([
+    ["refund", "The job was botched. I want my money back."],
+    ["replacement", "The chair arrived broken. Please send a replacement."],
+    ["redo", "The paint is patchy. Come back and redo the hallway."],
+    ["callback", "Nobody turned up. Please call me on 555 0100."],
+    ["discount", "The delivery was two hours late; I expect a discount."],
+    ["explanation", "The delivery was late again. I want to know why this keeps happening."],
+    ["none", "The delivery was late again."],
+  ])("remedy %s", (remedy, body) => {
+    expect(analyzeComplaint(email(body), { now }).requestedRemedy).toBe(remedy);
+  });
+
+  test.each([
+    ["chargeback", "If this isn't fixed I will file a chargeback."],
+    ["legal", "My lawyer will be in touch about this."],
+    ["privacy", "You sent my personal details to someone else's address."],
+    ["health-safety", "My son had an allergic reaction to the nuts you said weren't there."],
+    ["property-damage", "Your movers damaged my floor and I'm calling my insurance."],
+    ["regulated", "The dental clinic billed the wrong procedure to my insurance claim."],
+  ])("flags %s", (kind, body) => {
+    const kinds = analyzeComplaint(email(body), { now }).sensitive.map((s) => s.kind);
+    expect(kinds).toContain(kind);
+  });
+
+  test("finds references of several kinds", () => {
+    const a = analyzeComplaint(email("Order #58213, invoice INV-2026-044 and booking ref BK7781 are all wrong. Ticket 4521 too."), { now });
+    expect(a.references).toEqual(expect.arrayContaining(["58213", "INV-2026-044", "BK7781", "4521"]));
+  });
+
+  test("a year or a time is not a reference", () => {
+    expect(analyzeComplaint(email("Since 2025 at 10:30 the service has been poor."), { now }).references).toEqual([]);
+  });
+
+  test("resolves the customer's deadline against when the email arrived", () => {
+    const a = analyzeComplaint(email("The order is wrong and I need it fixed by Friday 3pm."), { now });
+    expect(a.customerDeadline?.text).toBe("by Friday 3pm");
+    expect(a.customerDeadline?.date?.getUTCDay()).toBe(5);
+    expect(a.customerDeadline?.date?.getUTCDate()).toBe(13);
+  });
+
+  test("the name comes from the display name, even in 'Last, First' form", () => {
+    expect(analyzeComplaint(email("It broke.", { from: { displayName: "Doe, Jane", emailAddress: "x@y.example" } })).customerFirstName).toBe("Jane");
+  });
+
+  test("the name falls back to the sign-off when the display name is an address", () => {
+    const a = analyzeComplaint(email("The tap still leaks.\n\nThanks,\nMarta", { from: { displayName: "info@shop.example", emailAddress: "info@shop.example" } }));
+    expect(a.customerFirstName).toBe("Marta");
+  });
+
+  test("never uses the mailbox owner's own name", () => {
+    const a = analyzeComplaint(email("It broke.", { from: { displayName: "Alex Rivera", emailAddress: "alex@biz.example" } }), { mailboxOwner: owner });
+    expect(a.customerFirstName).toBe("");
+  });
+
+  test("the summary speaks back to the customer and stays short", () => {
+    const a = analyzeComplaint(email("Hi there,\nI hope you're well. I ordered 20 sandwiches for my team and you delivered 12, so half of my staff had no lunch. This was for a client meeting, which made it worse, and frankly I expected far better from a caterer we have used for years."), { now });
+    expect(a.summary).toMatch(/^you ordered 20 sandwiches for your team and we delivered 12/);
+    expect(a.summary.split(/\s+/).length).toBeLessThanOrEqual(35);
+  });
+
+  test("a plain question is not a complaint", () => {
+    expect(analyzeComplaint(email("Do you have availability for a party of 12 next Saturday?", { subject: "Party booking" }), { now }).isComplaint).toBe(false);
+  });
+
+  test.each([
+    ["empty", email("")],
+    ["whitespace", email("   \n\n  ")],
+    ["malformed HTML", email("<div><p>Late <b>again<", { bodyFormat: "html" })],
+    ["null body", { ...email(""), body: null as unknown as string }],
+    ["missing sender", { ...email("It broke."), from: undefined as unknown as IncomingEmail["from"] }],
+    ["invalid date", email("Late.", { receivedAt: new Date("nope") })],
+  ])("never throws on %s input and says what it could not find", (_name, input) => {
+    const a = analyzeComplaint(input, { now });
+    expect(typeof a.summary).toBe("string");
+    expect(Array.isArray(a.notes)).toBe(true);
+  });
+
+  test("an empty email says it has no text", () => {
+    const a = analyzeComplaint(email(""), { now });
+    expect(a.isComplaint).toBe(false);
+    expect(a.notes.join(" ")).toMatch(/no readable text/);
+  });
+});

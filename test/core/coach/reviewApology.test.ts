@@ -1,0 +1,95 @@
+import { laneReadiness, reviewApology, type ApologyDraft } from "../../../src/core";
+
+const draft = (text: string): ApologyDraft => ({ subject: "RE: x", html: "", text });
+const ids = (text: string, ctx = {}) => reviewApology(draft(text), ctx).map((f) => f.id);
+const GOOD = `Hi Tom,
+
+I'm sorry that our engineer didn't turn up this morning after you took time off to wait. That falls below the standard we set, and it's on us to put it right.
+
+We've booked a new visit for Thursday at 8:00 AM, first job of the day.
+
+I'll call you by 4:00 PM on Wednesday, 11 March to confirm the engineer's name.
+
+Thank you for giving us the chance to fix this.
+
+Alex`;
+
+describe("reviewApology", () => {
+  test("a generic apology with no next step raises blockers", () => {
+    const findings = reviewApology(draft("Dear valued customer,\n\nWe are sorry for the inconvenience. We take this very seriously.\n\nRegards,\nThe team"));
+    const blockers = findings.filter((f) => f.severity === "blocker").map((f) => f.id);
+    expect(blockers).toEqual(expect.arrayContaining(["missing-ownership", "missing-fix", "missing-next-update", "vague-apology"]));
+    expect(findings.map((f) => f.id)).toContain("autopilot-phrase");
+  });
+
+  test("a draft that follows all four rules raises no blockers and no warnings", () => {
+    const findings = reviewApology(draft(GOOD), { now: new Date("2026-03-10T09:00:00Z"), followUpAt: new Date("2026-03-11T16:00:00Z"), timeZone: "UTC", followUpOwner: "Alex" });
+    expect(findings.filter((f) => f.severity !== "tip")).toEqual([]);
+    expect(laneReadiness(GOOD)).toEqual({ acknowledgment: true, ownership: true, fix: true, nextUpdate: true });
+  });
+
+  test.each([
+    ["vague-apology", "We are sorry if you were unhappy."],
+    ["vague-apology", "We apologise for any inconvenience caused."],
+    ["explanation-before-ownership", "Unfortunately due to staff shortages the order was late. That was our mistake."],
+    ["explanation-before-ownership", "As per our policy deliveries can be late. That fell short."],
+    ["blames-customer", "You should have told us about the allergy."],
+    ["vague-timing", "We will get back to you soon."],
+    ["vague-timing", "We'll sort it ASAP."],
+    ["vague-timing", "You will hear from us in due course."],
+    ["asks-to-restate", "Can you tell us what happened?"],
+    ["autopilot-phrase", "Your feedback is important to us."],
+    ["compensation-outside-policy", "We will give you a full refund today."],
+    ["compensation-outside-policy", "Here is 20% off your next order."],
+    ["no-greeting-name", "Hi there,\n\nSorry."],
+    ["sensitive-matter", "I understand your lawyer has been in touch."],
+  ])("catches %s in %j", (id, text) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  test.each([
+    ["vague-apology", GOOD],
+    ["vague-timing", "We'll be there at 9:00 AM sharp."],
+    ["asks-to-restate", "You told us what happened, and we've checked it."],
+    ["autopilot-phrase", GOOD],
+    ["compensation-outside-policy", "I've passed your refund request to our manager for review."],
+    ["no-greeting-name", "Hi Tom,\n\nSorry."],
+  ])("does not flag %s where it doesn't apply", (id, text) => {
+    expect(ids(text)).not.toContain(id);
+  });
+
+  test("compensation the business allows is not flagged", () => {
+    expect(ids("We will give you a full refund today.", { allowedCompensation: ["refund"] })).not.toContain("compensation-outside-policy");
+  });
+
+  test("a sensitive matter from the analysis raises the check-with-your-advisor caution", () => {
+    const f = reviewApology(draft(GOOD), { sensitive: [{ kind: "chargeback", reason: "x" }] }).find((x) => x.id === "sensitive-matter");
+    expect(f?.message).toMatch(/attorney or accountant/);
+  });
+
+  test("follow-up time: in the past, outside hours, beyond the window", () => {
+    const now = new Date("2026-03-10T09:00:00Z");
+    expect(ids(GOOD, { now, followUpAt: new Date("2026-03-10T08:00:00Z"), timeZone: "UTC" })).toContain("follow-up-in-past");
+    expect(ids(GOOD, { now, followUpAt: new Date("2026-03-10T22:00:00Z"), timeZone: "UTC" })).toContain("follow-up-outside-hours");
+    expect(ids(GOOD, { now, followUpAt: new Date("2026-03-14T12:00:00Z"), timeZone: "UTC" })).toContain("follow-up-outside-hours");
+    expect(ids(GOOD, { now, followUpAt: new Date("2026-03-13T12:00:00Z"), timeZone: "UTC", windowHours: 48 })).toContain("follow-up-too-far");
+  });
+
+  test("a missing follow-up owner is flagged", () => {
+    expect(ids(GOOD, { followUpOwner: "" })).toContain("no-follow-up-owner");
+  });
+
+  test("a long draft is flagged for phone readers", () => {
+    expect(ids(`${GOOD}\n\n${"word ".repeat(200)}`)).toContain("too-long");
+  });
+
+  test("a one-click fix removes an autopilot phrase", () => {
+    const f = reviewApology(draft("Hi Tom, we take this very seriously.")).find((x) => x.id === "autopilot-phrase");
+    expect(f?.fix?.find).toBe("we take this very seriously");
+  });
+
+  test("never throws on odd input", () => {
+    expect(() => reviewApology({ subject: "", html: "", text: "" })).not.toThrow();
+    expect(() => reviewApology(null as unknown as ApologyDraft)).not.toThrow();
+  });
+});
