@@ -8,7 +8,13 @@ const base = { transform, moduleFileExtensions, transformIgnorePatterns: ["/node
 module.exports = {
   projects: [
     { ...base, displayName: "core", testEnvironment: "node", testMatch: ["<rootDir>/test/core/**/*.test.ts"] },
-    { ...base, displayName: "office", testEnvironment: "node", testMatch: ["<rootDir>/test/office/**/*.test.ts"] },
+    {
+      ...base,
+      displayName: "office",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/office/**/*.test.ts"],
+      moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/office/shims/office-addin-manifest.js" },
+    },
     { ...base, displayName: "manifest", testEnvironment: "node", testMatch: ["<rootDir>/test/manifest/**/*.test.ts"] },
     { ...base, displayName: "demo", testEnvironment: "jsdom", testMatch: ["<rootDir>/test/demo/**/*.test.ts?(x)"] },
     {
