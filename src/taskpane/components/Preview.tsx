@@ -4,7 +4,7 @@ import { Text } from "@fluentui/react-components";
 export function Preview({ text }: { text: string }) {
   const paragraphs = text.split(/\n{2,}/);
   return (
-    <section aria-labelledby="preview-heading" style={{ display: "flex", flexDirection: "column", gap: 6 }}>
+    <div style={{ display: "flex", flexDirection: "column", gap: 6 }}>
       <Text as="h2" id="preview-heading" weight="semibold" size={400}>
         Preview
       </Text>
@@ -15,6 +15,6 @@ export function Preview({ text }: { text: string }) {
           </p>
         ))}
       </div>
-    </section>
+    </div>
   );
 }

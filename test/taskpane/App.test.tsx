@@ -1,0 +1,153 @@
+import { act, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../src/taskpane/App";
+import { complaint, fakeMailbox } from "./fakeMailbox";
+
+// Tuesday 10 March 2026, 14:30 UTC: the pane's clock in every test.
+const clock = () => new Date("2026-03-10T14:30:00Z");
+
+beforeEach(() => window.localStorage.clear());
+
+async function openPane(mailbox = fakeMailbox()) {
+  const user = userEvent.setup();
+  const view = render(<App mailbox={mailbox} clock={clock} />);
+  await screen.findByLabelText("Issue summary");
+  return { user, mailbox, view };
+}
+
+const preview = () => screen.getByRole("region", { name: "Preview" });
+
+describe("the task pane", () => {
+  test("pre-fills the summary and the customer's name from the email", async () => {
+    await openPane();
+    expect(screen.getByLabelText("Issue summary")).toHaveValue("our team missed the vegan note on your lunch order and three guests had nothing to eat");
+    expect(screen.getByLabelText("Customer's first name")).toHaveValue("Priya");
+    expect(screen.getByText("Ref 4471")).toBeInTheDocument();
+    expect(within(preview()).getByText("Hi Priya,")).toBeInTheDocument();
+  });
+
+  test("editing the summary updates the apology as you type", async () => {
+    const { user } = await openPane();
+    const summary = screen.getByLabelText("Issue summary");
+    await user.clear(summary);
+    await user.type(summary, "the tray came without vegan options");
+    expect(within(preview()).getByText(/I'm so sorry that the tray came without vegan options\./)).toBeInTheDocument();
+  });
+
+  test("choose a fix and a time, insert, and the reply holds the four parts in order", async () => {
+    const { user, mailbox } = await openPane();
+    await user.selectOptions(screen.getByLabelText("3. Fix in motion"), "replacement");
+    await user.type(screen.getByLabelText("What is replaced, and when it arrives"), "a vegan tray by 11:30 AM");
+    await user.click(screen.getByRole("button", { name: "Tomorrow 10:00" }));
+    await user.click(screen.getByRole("button", { name: "Insert into reply" }));
+    await screen.findByText("Draft inserted.");
+    const text = mailbox.inserted[0]!.draft.text;
+    const parts = ["Hi Priya,", "I'm so sorry that our team missed", "isn't the service", "replacement: a vegan tray by 11:30 AM", "by 10:00 AM on Wednesday, 11 March"];
+    const at = parts.map((p) => text.indexOf(p));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
+
+  test("the coach reacts as the user types a vague phrase", async () => {
+    const { user } = await openPane();
+    const ack = screen.getByLabelText("1. Acknowledgment");
+    await user.clear(ack);
+    await user.type(ack, "Sorry for the inconvenience");
+    const findings = screen.getByRole("list", { name: "Coach findings" });
+    expect(within(findings).getByText(/sounds like a form letter/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Use suggested wording" }));
+    expect(screen.queryByText(/sounds like a form letter/)).not.toBeInTheDocument();
+  });
+
+  test("adds the follow-up at the promised time with no attendees", async () => {
+    const { user, mailbox } = await openPane();
+    await user.click(screen.getByRole("button", { name: "In 2 hours" }));
+    await user.click(screen.getByRole("button", { name: "Add follow-up to calendar" }));
+    await screen.findByText("Follow-up opened.");
+    const a = mailbox.appointments[0]!;
+    expect(a.start.toISOString()).toBe("2026-03-10T16:30:00.000Z");
+    expect(a.end.getTime() - a.start.getTime()).toBe(15 * 60 * 1000);
+    expect(a.subject).toMatch(/^Follow up with Priya Shah: our team missed the vegan note/);
+    expect(a.body).toContain("priya@harbour.example");
+    expect(a.body).toContain("Lunch order #4471");
+  });
+
+  test("a failed insert says what happened and keeps what the user typed", async () => {
+    const { user } = await openPane(fakeMailbox({ insert: { ok: false, reason: "failed", message: "Outlook could not open the reply (boom)." } }));
+    const summary = screen.getByLabelText("Issue summary");
+    await user.clear(summary);
+    await user.type(summary, "my own words");
+    await user.click(screen.getByRole("button", { name: "Insert into reply" }));
+    expect(await screen.findByText("Not inserted.")).toBeInTheDocument();
+    expect(screen.getByText(/could not open the reply \(boom\)/)).toBeInTheDocument();
+    expect(screen.getByLabelText("Issue summary")).toHaveValue("my own words");
+  });
+
+  test("a draft over 32 KB is refused with the plain-text way out", async () => {
+    const { user } = await openPane(fakeMailbox({ insert: { ok: false, reason: "too-large", message: "The draft is over Outlook's 32 KB limit." } }));
+    await user.click(screen.getByRole("button", { name: "Insert into reply" }));
+    expect(await screen.findByRole("button", { name: "Copy as plain text" })).toBeInTheDocument();
+  });
+
+  test("on a phone, where reply forms don't exist, the draft is copied instead", async () => {
+    const mailbox = fakeMailbox({ caps: { canOpenReplyForm: false, canOpenAppointmentForm: false, platform: "mobile" } });
+    const { user } = await openPane(mailbox);
+    await user.click(screen.getByRole("button", { name: "Insert into reply" }));
+    expect(await screen.findByText(/can't open a reply from an add-in/)).toBeInTheDocument();
+    expect(await navigator.clipboard.readText()).toContain("Hi Priya,");
+    expect(mailbox.inserted).toEqual([]);
+  });
+
+  test("hostile text in the name, subject and body shows as text and never becomes markup", async () => {
+    const hostile = "<img src=x onerror=alert(1)><script>alert(2)</script>";
+    const mailbox = fakeMailbox({
+      item: { ...complaint, email: { ...complaint.email, subject: hostile, from: { displayName: `${hostile} Eve`, emailAddress: "eve@x.example" }, body: `The order was late. ${hostile}` } },
+    });
+    const { container } = render(<App mailbox={mailbox} clock={clock} />);
+    await screen.findByLabelText("Issue summary");
+    expect(container.querySelector("img, script")).toBeNull();
+    expect(screen.getByText(/&lt;|<img/, { selector: "strong" })).toBeInTheDocument();
+  });
+
+  test("a thank-you note is called out, and the user can still write", async () => {
+    await openPane(fakeMailbox({ item: { ...complaint, email: { ...complaint.email, subject: "Thanks", body: "Thank you so much, the food was wonderful!" } } }));
+    expect(screen.getByText("This doesn't read like a complaint.")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Insert into reply" })).toBeEnabled();
+  });
+
+  test("sensitive matters raise the check-with-your-advisor caution", async () => {
+    await openPane(fakeMailbox({ item: { ...complaint, email: { ...complaint.email, body: "My son had an allergic reaction. I want a refund or I will call my lawyer." } } }));
+    expect(screen.getByText("Check before you promise.")).toBeInTheDocument();
+    expect(screen.getAllByText(/attorney or accountant/).length).toBeGreaterThan(0);
+  });
+
+  test("an Outlook read failure is explained, with a retry", async () => {
+    await act(async () => render(<App mailbox={fakeMailbox({ readError: new Error("Internal error 9002") })} clock={clock} />));
+    expect(await screen.findByText("Couldn't read this email.")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Try again" })).toBeInTheDocument();
+  });
+
+  test("no item selected", async () => {
+    render(<App mailbox={fakeMailbox({ item: null })} clock={clock} />);
+    expect(await screen.findByText("No email selected.")).toBeInTheDocument();
+  });
+
+  test("what the user typed survives closing and reopening the pane", async () => {
+    const { user, view } = await openPane();
+    const summary = screen.getByLabelText("Issue summary");
+    await user.clear(summary);
+    await user.type(summary, "kept words");
+    await waitFor(() => expect(JSON.stringify(window.localStorage.getItem("make-it-right:draft:conv-1"))).toContain("kept words"));
+    view.unmount();
+    await openPane();
+    expect(screen.getByLabelText("Issue summary")).toHaveValue("kept words");
+    expect(await screen.findByText("Draft restored.")).toBeInTheDocument();
+  });
+
+  test("a pinned pane re-reads when the user selects another email", async () => {
+    const mailbox = fakeMailbox();
+    await openPane(mailbox);
+    await act(async () => mailbox.changeItem({ ...complaint, conversationId: "conv-2", email: { ...complaint.email, from: { displayName: "Tom Becker", emailAddress: "tom@x.example" }, body: "Your engineer never showed up." } }));
+    await waitFor(() => expect(screen.getByLabelText("Customer's first name")).toHaveValue("Tom"));
+  });
+});

@@ -1,0 +1,53 @@
+import type { ApologyDraft, CurrentItem, FollowUpAppointment, MailboxCapabilities, MailboxPort, OperationResult } from "../../src/core";
+
+export interface FakeMailbox extends MailboxPort {
+  inserted: { draft: ApologyDraft; mode: string }[];
+  appointments: FollowUpAppointment[];
+  changeItem(item: CurrentItem | null): void;
+}
+
+export const complaint: CurrentItem = {
+  email: {
+    subject: "Lunch order #4471",
+    from: { displayName: "Priya Shah", emailAddress: "priya@harbour.example" },
+    body: "Hi,\n\nYour team missed the vegan note on our lunch order and three guests had nothing to eat.\n\nThanks,\nPriya",
+    bodyFormat: "text",
+    receivedAt: new Date("2026-03-10T14:00:00Z"),
+  },
+  itemId: "item-1",
+  conversationId: "conv-1",
+};
+
+export function fakeMailbox(
+  opts: { item?: CurrentItem | null; caps?: Partial<MailboxCapabilities>; insert?: OperationResult; follow?: OperationResult; readError?: Error } = {},
+): FakeMailbox {
+  let item = opts.item === undefined ? complaint : opts.item;
+  let handler: (() => void) | null = null;
+  const mailbox: FakeMailbox = {
+    inserted: [],
+    appointments: [],
+    capabilities: () => ({ mode: "read", canOpenReplyForm: true, canInsertIntoBody: false, canOpenAppointmentForm: true, platform: "web", ...opts.caps }),
+    owner: () => ({ displayName: "Alex Rivera", emailAddress: "alex@biz.example" }),
+    timeZone: () => "UTC",
+    readCurrentEmail: async () => {
+      if (opts.readError) throw opts.readError;
+      return item;
+    },
+    insertReply: async (draft, mode) => {
+      mailbox.inserted.push({ draft, mode });
+      return opts.insert ?? { ok: true, message: "Outlook opened the reply with your apology in it." };
+    },
+    addFollowUp: async (appointment) => {
+      mailbox.appointments.push(appointment);
+      return opts.follow ?? { ok: true, message: "Outlook opened the follow-up appointment." };
+    },
+    onItemChanged: (h) => {
+      handler = h;
+    },
+    changeItem: (next) => {
+      item = next;
+      handler?.();
+    },
+  };
+  return mailbox;
+}
