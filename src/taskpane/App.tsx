@@ -1,5 +1,5 @@
 import { Button, FluentProvider, Text, webLightTheme } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { analyzeComplaint, DEFAULT_SETTINGS, type BusinessSettings, type ComplaintAnalysis, type CurrentItem, type MailboxPort } from "../core";
 import { NoticeList } from "./components/Notices";
 import { RecoveryPane } from "./components/RecoveryPane";
@@ -22,7 +22,10 @@ function keyFor(item: CurrentItem): string {
   return item.conversationId || item.itemId || `${item.email.from.emailAddress}|${item.email.subject}`;
 }
 
-export function App({ mailbox, clock = () => new Date() }: AppProps) {
+// One function for the life of the page: a new one each render would reload the pane forever.
+const systemClock = () => new Date();
+
+export function App({ mailbox, clock = systemClock }: AppProps) {
   const [state, setState] = useState<Loaded>({ kind: "loading" });
   const [generation, setGeneration] = useState(0);
 
@@ -43,10 +46,15 @@ export function App({ mailbox, clock = () => new Date() }: AppProps) {
     }
   }, [mailbox, clock]);
 
+  const latestLoad = useRef(load);
+  latestLoad.current = load;
   useEffect(() => {
     void load();
-    mailbox.onItemChanged(() => void load());
-  }, [load, mailbox]);
+  }, [load]);
+  useEffect(() => {
+    // Registered once per mailbox: a pinned pane re-reads when the user picks another email.
+    mailbox.onItemChanged(() => void latestLoad.current());
+  }, [mailbox]);
 
   const owner = mailbox.owner();
   const settings: BusinessSettings = { ...DEFAULT_SETTINGS, signerName: owner.displayName, timeZone: mailbox.timeZone() };

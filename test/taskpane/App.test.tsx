@@ -151,3 +151,12 @@ describe("the task pane", () => {
     await waitFor(() => expect(screen.getByLabelText("Customer's first name")).toHaveValue("Tom"));
   });
 });
+
+test("with the default clock, the pane reads the email once and stays put", async () => {
+  const mailbox = fakeMailbox();
+  const read = jest.spyOn(mailbox, "readCurrentEmail");
+  render(<App mailbox={mailbox} />);
+  await screen.findByLabelText("Issue summary");
+  await new Promise((r) => setTimeout(r, 300));
+  expect(read).toHaveBeenCalledTimes(1);
+});

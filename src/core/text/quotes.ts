@@ -99,6 +99,8 @@ const SUBJECT_VALUE = /^\s*\*?\s*(?:subject|objet|betreff|asunto|oggetto|assunto
 
 /** Parses "Jane Doe <jane@x.com>", "jane@x.com", "Doe, Jane [mailto:jane@x.com]". */
 export function parseAddress(value: string): { displayName: string; emailAddress: string } {
+  const quoted = /^\s*"((?:[^"\\]|\\.){0,300})"\s*<([^<>\s]{1,320})>\s*$/.exec(value);
+  if (quoted) return { displayName: quoted[1]!.replace(/\\(.)/g, "$1").trim(), emailAddress: quoted[2]! };
   const v = value.replace(/\*+/g, "").trim();
   const email = /([A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24})/.exec(v);
   const emailAddress = email ? email[1]! : "";

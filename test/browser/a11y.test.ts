@@ -1,0 +1,46 @@
+import fs from "fs";
+import { describeBrowser, startHarness, type Harness, eventually } from "./harness";
+
+jest.setTimeout(60_000);
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => h?.close());
+
+const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+type Violation = { id: string; impact: string; help: string; nodes: { target: string[] }[] };
+
+describeBrowser("accessibility (axe-core)", () => {
+  test("the task pane has no serious or critical violations, and works from the keyboard", async () => {
+    const { page } = await h.newPage();
+    await page.goto(`${h.baseUrl}demo.html`);
+    const frame = page.frame({ url: /demo-pane\.html/ }) ?? (await (await page.waitForSelector("iframe")).contentFrame())!;
+    await frame.getByLabel("Issue summary").waitFor();
+    await frame.evaluate(AXE); // via DevTools, so the pane keeps its strict CSP
+    const violations = (await frame.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe;
+      return (await axe.run(document, { resultTypes: ["violations"] })).violations;
+    })) as Violation[];
+    const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+
+    // Keyboard: tab to the insert button and press Enter.
+    await frame.getByRole("button", { name: "Insert into reply" }).focus();
+    await page.keyboard.press("Enter");
+    await eventually(async () => expect(await page.getByRole("region", { name: "Reply draft" }).innerText()).toContain("Hi Priya,"));
+  });
+
+  test("the demo host has no serious or critical violations", async () => {
+    const { page } = await h.newPage();
+    await page.goto(`${h.baseUrl}demo.html`);
+    await page.evaluate(AXE);
+    const violations = (await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: object, opts: object) => Promise<{ violations: unknown[] }> } }).axe;
+      return (await axe.run({ exclude: [["iframe"]] }, { resultTypes: ["violations"] })).violations;
+    })) as Violation[];
+    const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+  });
+});
