@@ -3,18 +3,7 @@ const fs = require("fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
-// The manifest in the repo points at the dev server; a production build swaps in ADDIN_URL.
-const urlDev = "https://localhost:3000/";
-
-function addinUrl() {
-  const raw = (process.env.ADDIN_URL || "").trim();
-  if (!raw) return null;
-  const url = new URL(raw); // throws on a malformed value, which should stop the build
-  if (url.protocol !== "https:" && !/^(localhost|127\.0\.0\.1)$/.test(url.hostname)) {
-    throw new Error(`ADDIN_URL must be https (Outlook only loads add-ins over HTTPS): ${raw}`);
-  }
-  return url.href.endsWith("/") ? url.href : `${url.href}/`;
-}
+const { normaliseAddinUrl, rewriteManifest } = require("./scripts/manifest-url");
 
 async function httpsOptions() {
   // Same approach as the yo-office template, with a clear fallback where the CA can't be installed.
@@ -42,7 +31,7 @@ async function httpsOptions() {
 
 module.exports = async (env, options) => {
   const dev = options.mode !== "production";
-  const prodUrl = addinUrl();
+  const prodUrl = normaliseAddinUrl(process.env.ADDIN_URL);
   if (!dev && !prodUrl) {
     console.warn("[make-it-right] ADDIN_URL is not set: dist/manifest.xml keeps pointing at https://localhost:3000/.");
   }
@@ -82,7 +71,7 @@ module.exports = async (env, options) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (dev || !prodUrl ? content : content.toString().split(urlDev).join(prodUrl)),
+            transform: (content) => (dev ? content : rewriteManifest(content.toString(), prodUrl)),
           },
         ],
       }),
