@@ -6,6 +6,7 @@ const moduleFileExtensions = ["ts", "tsx", "js", "json"];
 const base = { transform, moduleFileExtensions, transformIgnorePatterns: ["/node_modules/(?!chrono-node)"] };
 
 module.exports = {
+  reporters: ["default", "<rootDir>/test/summaryReporter.js"],
   projects: [
     { ...base, displayName: "core", testEnvironment: "node", testMatch: ["<rootDir>/test/core/**/*.test.ts"] },
     {

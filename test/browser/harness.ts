@@ -1,7 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import path from "path";
 import fs from "fs";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startStaticServer } = require("../../scripts/static-server.js") as { startStaticServer: (root: string) => Promise<{ server: import("http").Server; url: string }> };
 
 export const skipReason = process.env.MIR_BROWSER_SKIP;

@@ -2,7 +2,6 @@ import { execFileSync } from "child_process";
 import fs from "fs";
 import os from "os";
 import path from "path";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { normaliseAddinUrl, rewriteManifest } = require("../../scripts/manifest-url.js");
 
 const root = path.join(__dirname, "../..");

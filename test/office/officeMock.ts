@@ -1,4 +1,5 @@
 import { OfficeMockObject } from "office-addin-mock";
+import { OfficeApp } from "office-addin-manifest";
 
 type Result = { status: string; value?: unknown; error?: { code: number; message: string } };
 type Cb = (r: Result) => void;
@@ -100,7 +101,7 @@ export function installOffice(opts: MockOptions = {}): Calls {
       EventType: { ItemChanged: "olkItemSelectedChanged" },
       HostType: { Outlook: "Outlook" },
     },
-    "outlook",
+    OfficeApp.Outlook,
   );
   (globalThis as unknown as { Office: unknown }).Office = office;
   return calls;
