@@ -6,6 +6,7 @@ import path from "path";
 import zlib from "zlib";
 import { analyzeComplaint, composeApology, reviewApology, DEFAULT_SETTINGS, type IncomingEmail } from "../src/core";
 import { SAMPLES, DEMO_OWNER } from "../src/demo/samples/samples";
+import { htmlToText } from "../src/core/text/htmlToText";
 
 const root = path.join(__dirname, "..", "..");
 const now = new Date("2026-03-10T09:00:00Z");
@@ -46,9 +47,14 @@ const oneMb = sized(1_000_000);
 const htmlMb = text(`<div>${"<p>The delivery was <b>late</b> again &amp; nobody called.</p>".repeat(16000)}</div>`, "html");
 report("analyzeComplaint, 1 MB plain text", ms(q(time(() => analyzeComplaint(oneMb, { now })), 0.5)), "≤ 100 ms");
 report("analyzeComplaint, 1 MB HTML", ms(q(time(() => analyzeComplaint(htmlMb, { now })), 0.5)), "≤ 100 ms");
-const t250 = q(time(() => analyzeComplaint(sized(250_000), { now })), 0.5);
-const t1000 = q(time(() => analyzeComplaint(oneMb, { now })), 0.5);
-report("growth 250 KB → 1 MB (×4 input)", `×${(t1000 / t250).toFixed(2)}`, "≈ ×4 (linear)");
+// Growth is measured below the 200,000-character text cap, where every character is read.
+const htmlSized = (paragraphs: number) => text(`<div>${"<p>The delivery was <b>late</b> again &amp; nobody called.</p>".repeat(paragraphs)}</div>`, "html");
+const h50 = htmlSized(800);
+const h200 = htmlSized(3200);
+const g50 = q(time(() => analyzeComplaint(h50, { now }), 20), 0.5);
+const g200 = q(time(() => analyzeComplaint(h200, { now }), 20), 0.5);
+report("growth, HTML 50 KB → 200 KB (×4 input)", `×${(g200 / g50).toFixed(2)}`, "≈ ×4 (linear)");
+report("htmlToText, 1 MB HTML, whole (no cap)", ms(q(time(() => htmlToText(htmlMb.body)), 0.5)), "-");
 
 // 3. Hostile inputs from DESIGN.md.
 const hostile: [string, IncomingEmail][] = [
@@ -90,27 +96,35 @@ async function paneLoad(): Promise<void> {
   const { chromium } = await import("playwright-core");
   const { startStaticServer } = require(path.join(root, "scripts/static-server.js"));
   const { server, url } = await startStaticServer(dist);
-  const browser = await chromium.launch({ executablePath: chrome, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"] });
+  // A persistent profile, like Outlook's web view: the first open is cold, later ones reuse the HTTP and code caches.
+  const profileDir = fs.mkdtempSync(path.join(require("os").tmpdir(), "mir-bench-"));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: chrome,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+  });
   const times: number[] = [];
+  let stages = "";
   try {
-    for (let i = 0; i < 7; i++) {
-      const page = await browser.newPage();
+    for (let i = 0; i < 8; i++) {
+      const page = await context.newPage();
       await page.goto(`${url}demo.html`);
       const frame = await (await page.waitForSelector("iframe")).contentFrame();
-      await frame!.waitForFunction(() => {
-        const el = [...document.querySelectorAll("label")].find((l) => l.textContent?.startsWith("Issue summary"));
-        const input = el && document.getElementById(el.htmlFor);
-        return !!(input as HTMLTextAreaElement | null)?.value;
-      });
-      times.push(await frame!.evaluate(() => performance.now()));
+      // "mir:rendered" is set once the pane has committed the pre-filled summary to the page.
+      await frame!.waitForFunction(() => performance.getEntriesByName("mir:rendered").length > 0, undefined, { timeout: 20_000 });
+      const marks = await frame!.evaluate(() => Object.fromEntries(performance.getEntriesByType("mark").map((m) => [m.name.replace("mir:", ""), Math.round(m.startTime)])));
+      times.push(marks.rendered ?? NaN);
+      if (i === 7) stages = JSON.stringify(marks);
       await page.close();
     }
   } finally {
-    await browser.close();
+    await context.close();
     server.close();
+    fs.rmSync(profileDir, { recursive: true, force: true });
   }
-  times.sort((a, b) => a - b);
-  report("pane: summary shown after page load (median of 7)", ms(q(times, 0.5)), "≤ 500 ms");
+  const warm = times.slice(1).sort((a, b) => a - b);
+  report("pane: summary shown, first (cold) open", ms(times[0]!), "≤ 500 ms");
+  report("pane: summary shown, later opens (median of 7)", ms(q(warm, 0.5)), "≤ 500 ms");
+  console.log(`  stages of the last open (ms from the pane's page load): ${stages}`);
 }
 
 paneLoad().then(() => {

@@ -31,13 +31,25 @@ function startStaticServer(root, port = 0, host = "127.0.0.1") {
       res.writeHead(403).end("Forbidden");
       return;
     }
-    fs.readFile(file, (err, data) => {
-      if (err) {
+    fs.stat(file, (statErr, stat) => {
+      if (statErr || !stat.isFile()) {
         res.writeHead(404, { "Content-Type": "text/plain" }).end("Not found");
         return;
       }
-      res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] || "application/octet-stream", "Cache-Control": "no-store" });
-      res.end(data);
+      // Revalidated caching, as a static host would do: browsers keep compiled scripts between opens.
+      const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+      if (req.headers["if-none-match"] === etag) {
+        res.writeHead(304, { ETag: etag, "Cache-Control": "no-cache" }).end();
+        return;
+      }
+      fs.readFile(file, (err, data) => {
+        if (err) {
+          res.writeHead(404, { "Content-Type": "text/plain" }).end("Not found");
+          return;
+        }
+        res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] || "application/octet-stream", "Cache-Control": "no-cache", ETag: etag });
+        res.end(data);
+      });
     });
   });
   return new Promise((resolve, reject) => {

@@ -16,6 +16,8 @@ type Loaded =
 export interface AppProps {
   mailbox: MailboxPort;
   clock?: () => Date;
+  /** The first read, started before React renders so the two overlap. */
+  firstRead?: Promise<CurrentItem | null>;
 }
 
 function keyFor(item: CurrentItem): string {
@@ -25,20 +27,25 @@ function keyFor(item: CurrentItem): string {
 // One function for the life of the page: a new one each render would reload the pane forever.
 const systemClock = () => new Date();
 
-export function App({ mailbox, clock = systemClock }: AppProps) {
+export function App({ mailbox, clock = systemClock, firstRead }: AppProps) {
   const [state, setState] = useState<Loaded>({ kind: "loading" });
   const [generation, setGeneration] = useState(0);
+  const pendingFirstRead = useRef(firstRead);
 
   const load = useCallback(async () => {
-    setState({ kind: "loading" });
+    setState((s) => (s.kind === "loading" ? s : { kind: "loading" }));
     try {
-      const item = await mailbox.readCurrentEmail();
+      const early = pendingFirstRead.current;
+      pendingFirstRead.current = undefined;
+      const item = await (early ?? mailbox.readCurrentEmail());
       if (!item) {
         setState({ kind: "no-item" });
         return;
       }
+      performance.mark("mir:email-read");
       const openedAt = clock();
       const analysis = analyzeComplaint(item.email, { now: openedAt, mailboxOwner: mailbox.owner(), maxChars: PANE_MAX_CHARS });
+      performance.mark("mir:analysed");
       setState({ kind: "ready", item, analysis, openedAt, key: keyFor(item) });
       setGeneration((g) => g + 1);
     } catch (error) {

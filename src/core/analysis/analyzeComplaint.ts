@@ -7,6 +7,8 @@ import { detectLanguage } from "./language";
 import { findReferences } from "./references";
 import { summarise } from "./summary";
 
+const CLASSIFY_CHARS = 50_000;
+
 export interface AnalyzeOptions {
   now?: Date;
   mailboxOwner?: MailboxOwner;
@@ -42,13 +44,15 @@ export function analyzeComplaint(input: IncomingEmail, options: AnalyzeOptions =
   const text = latest.text;
   const subject = email.subject.replace(/^((re|fw|fwd|aw|wg|tr|rv|sv)\s*:\s*)+/i, "").trim();
   // The subject often names the problem ("Missed delivery"), so it counts for classification.
-  const classifyText = `${subject}\n${text}\n${latest.forwardedContext}`;
+  // A complaint says what went wrong early on; reading further only costs time on huge emails.
+  const head = text.length > CLASSIFY_CHARS ? text.slice(0, CLASSIFY_CHARS) : text;
+  const classifyText = `${subject}\n${head}\n${latest.forwardedContext.slice(0, CLASSIFY_CHARS)}`;
   const failure = classifyFailure(classifyText);
-  const requestedRemedy = detectRemedy(text);
+  const requestedRemedy = detectRemedy(head);
   const language = detectLanguage(text || subject);
   const reference = email.receivedAt ?? options.now ?? new Date(0);
   const deadline = email.receivedAt || options.now ? findDeadline(text, language, reference) : null;
-  const sensitive = detectSensitive(`${subject}\n${text}`);
+  const sensitive = detectSensitive(`${subject}\n${head}`);
   const relevance = (s: string) => classifyFailure(s).score + (/\b(not|never|no|didn'?t|wasn'?t|isn'?t|still)\b/i.test(s) ? 1 : 0);
   let summary = summarise(text, relevance);
   if (!summary && subject) summary = `there was a problem with "${subject}"`;

@@ -4,15 +4,32 @@
  */
 export function formatPromiseTime(at: Date, timeZone: string): string {
   const zone = validZone(timeZone);
-  const time = new Intl.DateTimeFormat("en-US", { timeZone: zone, hour: "numeric", minute: "2-digit", hour12: true }).format(at);
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone: zone, weekday: "long", day: "numeric", month: "long" }).formatToParts(at);
+  const f = formatters(zone);
+  const time = f.time.format(at);
+  const parts = f.day.formatToParts(at);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   return `${time.replace(/\u202f/g, " ")} on ${get("weekday")}, ${get("day")} ${get("month")}`;
 }
 
+// Building an Intl formatter is slow (the first one loads locale data), so each zone gets one pair.
+const cache = new Map<string, { time: Intl.DateTimeFormat; day: Intl.DateTimeFormat }>();
+
+function formatters(zone: string) {
+  let f = cache.get(zone);
+  if (!f) {
+    f = {
+      time: new Intl.DateTimeFormat("en-US", { timeZone: zone, hour: "numeric", minute: "2-digit", hour12: true }),
+      day: new Intl.DateTimeFormat("en-US", { timeZone: zone, weekday: "long", day: "numeric", month: "long" }),
+    };
+    cache.set(zone, f);
+  }
+  return f;
+}
+
 export function validZone(timeZone: string): string {
+  if (cache.has(timeZone)) return timeZone;
   try {
-    new Intl.DateTimeFormat("en-US", { timeZone });
+    formatters(timeZone);
     return timeZone;
   } catch {
     return "UTC";

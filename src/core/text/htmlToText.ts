@@ -39,29 +39,38 @@ function attribute(attrs: string, name: string): string | undefined {
   return undefined;
 }
 
+function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 58 || c === 95 || c === 45;
+}
+
 /** Reads one tag starting at `<`; returns null when it is not a tag (a lone "<" in text). */
 function readTag(html: string, start: number): Tag | null {
   let i = start + 1;
-  const closing = html[i] === "/";
+  const closing = html.charCodeAt(i) === 47; // "/"
   if (closing) i++;
   const nameStart = i;
-  while (i < html.length && /[A-Za-z0-9:_-]/.test(html[i]!)) i++;
+  while (i < html.length && isNameChar(html.charCodeAt(i))) i++;
   if (i === nameStart) return null;
   const name = html.slice(nameStart, i).toLowerCase();
-  // Find the closing ">" outside quotes, in one pass.
-  let quote = "";
-  let j = i;
-  for (; j < html.length; j++) {
-    const c = html[j]!;
-    if (quote) {
-      if (c === quote) quote = "";
-    } else if (c === '"' || c === "'") {
-      quote = c;
-    } else if (c === ">") {
-      break;
+  // Find the closing ">" outside quotes. Most tags have no quote before it: one indexOf then.
+  let j = html.indexOf(">", i);
+  if (j !== -1) {
+    const segment = html.slice(i, j);
+    if (segment.includes('"') || segment.includes("'")) {
+      let quote = 0;
+      for (j = i; j < html.length; j++) {
+        const c = html.charCodeAt(j);
+        if (quote) {
+          if (c === quote) quote = 0;
+        } else if (c === 34 || c === 39) {
+          quote = c;
+        } else if (c === 62) {
+          break;
+        }
+      }
     }
   }
-  if (j >= html.length) {
+  if (j === -1 || j >= html.length) {
     // Unterminated tag: treat the rest as one tag with no attributes we trust.
     return { name, closing, selfClosing: false, attrs: "", end: html.length };
   }
@@ -101,7 +110,8 @@ function startsQuote(name: string, attrs: string): boolean {
 }
 
 class TextSink {
-  private parts: string[] = [];
+  // String concatenation builds a rope in V8, cheaper here than an array of tiny parts.
+  private out = "";
   private pendingNewlines = 0;
   private pendingSpace = false;
   private atLineStart = true;
@@ -109,25 +119,25 @@ class TextSink {
   text(t: string): void {
     if (!t) return;
     if (this.pendingNewlines > 0) {
-      this.parts.push(this.pendingNewlines >= 2 ? "\n\n" : "\n");
+      if (this.out) this.out += this.pendingNewlines >= 2 ? "\n\n" : "\n";
       this.pendingNewlines = 0;
       this.pendingSpace = false;
       this.atLineStart = true;
     }
-    if (this.pendingSpace && !this.atLineStart) this.parts.push(" ");
+    if (this.pendingSpace && !this.atLineStart) this.out += " ";
     this.pendingSpace = false;
-    this.parts.push(t);
+    this.out += t;
     this.atLineStart = false;
   }
   space(): void {
     this.pendingSpace = true;
   }
   newline(count: 1 | 2): void {
-    if (this.atLineStart && this.parts.length === 0) return;
+    if (!this.out) return;
     if (count > this.pendingNewlines) this.pendingNewlines = count;
   }
   lineBreak(): void {
-    if (this.atLineStart && this.parts.length === 0) return;
+    if (!this.out) return;
     this.pendingNewlines = Math.min(2, this.pendingNewlines + 1);
   }
   raw(line: string): void {
@@ -135,8 +145,11 @@ class TextSink {
     this.text(line);
     this.newline(1);
   }
+  get length(): number {
+    return this.out.length;
+  }
   toString(): string {
-    return this.parts.join("");
+    return this.out;
   }
 }
 
@@ -146,7 +159,7 @@ class TextSink {
  * decoded, and hidden or non-text content is dropped. Where a client's quoted
  * history begins, a QUOTE_MARK line is written so the caller can cut there.
  */
-export function htmlToText(html: string): string {
+export function htmlToText(html: string, maxTextChars = Infinity): string {
   const sink = new TextSink();
   const stack: string[] = [];
   let skipUntilDepth = -1;
@@ -167,20 +180,20 @@ export function htmlToText(html: string): string {
       if (links.length) linkText += decoded;
       return;
     }
-    const words = decoded.split(/[ \t\r\n\f\u00a0]+/);
-    if (words[0] === "") sink.space();
-    let first = true;
-    for (const w of words) {
-      if (!w) continue;
-      if (!first) sink.space();
-      sink.text(w);
-      first = false;
-    }
-    if (words.length > 1 && words[words.length - 1] === "") sink.space();
+    // One linear pass folds every run of whitespace to a single space.
+    const folded = decoded.replace(/[ \t\r\n\f\u00a0]+/g, " ");
+    const lead = folded.charCodeAt(0) === 32;
+    const trail = folded.length > 1 && folded.charCodeAt(folded.length - 1) === 32;
+    if (lead) sink.space();
+    const core = folded.slice(lead ? 1 : 0, trail ? -1 : undefined);
+    if (core) sink.text(core);
+    if (trail) sink.space();
     if (links.length) linkText += decoded;
   };
 
   while (i < n) {
+    // Past the cap nothing more is read: a complaint never needs this much text.
+    if (sink.length > maxTextChars) break;
     const lt = html.indexOf("<", i);
     const textEnd = lt === -1 ? n : lt;
     if (textEnd > i) {
@@ -288,22 +301,24 @@ export function htmlToText(html: string): string {
     }
     if (!VOID.has(name) && !tag.selfClosing) stack.push(name);
   }
-  return tidyText(sink.toString());
+  // The sink already folds spaces and blank lines; only bullets with no text leave a trailing space.
+  return sink.toString().replace(/• \n/g, "•\n");
 }
 
 /** Trims each line and folds runs of blank lines, so text from any client looks alike. */
 export function tidyText(text: string): string {
-  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  const lines = text.split(/\r\n?|\n/);
   const out: string[] = [];
-  let blank = 0;
+  let blank = false;
   for (const line of lines) {
-    const t = line.replace(/[ \t\u00a0]+$/g, "").replace(/^[ \t\u00a0]+/, "");
+    // trim() is linear; a "[ \t]+$" pattern would be quadratic on long runs of spaces.
+    const t = line.trim();
     if (!t) {
-      blank++;
+      blank = out.length > 0;
       continue;
     }
-    if (out.length && blank) out.push("");
-    blank = 0;
+    if (blank) out.push("");
+    blank = false;
     out.push(t);
   }
   return out.join("\n");

@@ -16,6 +16,8 @@ export interface LatestMessage {
 
 /** Enough for any real complaint; keeps analysis of a pathological email bounded. */
 export const DEFAULT_MAX_CHARS = 1_000_000;
+/** Text beyond this is never the customer's latest words; stop reading there. */
+export const MAX_TEXT_CHARS = 200_000;
 
 function domainOf(address: string): string {
   const at = address.lastIndexOf("@");
@@ -30,9 +32,9 @@ function isColleague(sender: string, owner?: MailboxOwner, colleagueDomains: str
 }
 
 /** Text of the email, quotes of earlier messages marked, whatever its format. */
-export function emailToText(body: string, format: "html" | "text"): string {
-  if (format === "html") return htmlToText(body);
-  return tidyText(body);
+export function emailToText(body: string, format: "html" | "text", maxTextChars = MAX_TEXT_CHARS): string {
+  if (format === "html") return htmlToText(body, maxTextChars);
+  return tidyText(body.length > maxTextChars ? body.slice(0, maxTextChars) : body);
 }
 
 /** Very short notes that only pass a message along ("FYI", "see below"). */
@@ -49,9 +51,9 @@ export function extractLatestMessage(
 ): LatestMessage {
   const max = options.maxChars ?? DEFAULT_MAX_CHARS;
   const raw = typeof email.body === "string" ? email.body : "";
-  const truncated = raw.length > max;
-  const body = truncated ? raw.slice(0, max) : raw;
+  const body = raw.length > max ? raw.slice(0, max) : raw;
   const text = emailToText(body, email.bodyFormat === "html" ? "html" : "text");
+  const truncated = raw.length > max || text.length > MAX_TEXT_CHARS;
   const sender = {
     displayName: email.from?.displayName ?? "",
     emailAddress: email.from?.emailAddress ?? "",

@@ -58,30 +58,71 @@ function isFieldBlock(lines: string[], i: number): boolean {
 }
 
 /**
+ * Reads lines on demand, so finding a boundary near the top of a huge email
+ * never splits the rest of it.
+ */
+class LazyLines {
+  private readonly starts: number[] = [0];
+  private done = false;
+  constructor(private readonly text: string) {}
+  private extendTo(k: number): void {
+    while (!this.done && this.starts.length <= k + 1) {
+      const from = this.starts[this.starts.length - 1]!;
+      const nl = this.text.indexOf("\n", from);
+      if (nl === -1) {
+        this.starts.push(this.text.length + 1);
+        this.done = true;
+      } else this.starts.push(nl + 1);
+    }
+  }
+  get(k: number): string | undefined {
+    this.extendTo(k);
+    if (k + 1 >= this.starts.length) return undefined;
+    return this.text.slice(this.starts[k]!, this.starts[k + 1]! - 1);
+  }
+  offset(k: number): number {
+    this.extendTo(k);
+    return Math.min(this.starts[k] ?? this.text.length, this.text.length);
+  }
+}
+
+function asArray(lines: LazyLines, i: number, count: number): string[] {
+  const out: string[] = [];
+  for (let k = i; k < i + count; k++) {
+    const l = lines.get(k);
+    if (l === undefined) break;
+    out.push(l);
+  }
+  return out;
+}
+
+/**
  * Finds where quoted or forwarded history begins and splits the text there.
  * Works line by line with anchored, bounded patterns, so its cost is linear.
  */
 export function cutQuotedHistory(text: string): QuoteCut {
-  const lines = text.split("\n");
+  const lines = new LazyLines(text);
   let sawContent = false;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+  for (let i = 0; ; i++) {
+    const line = lines.get(i);
+    if (line === undefined) break;
     const trimmed = line.trim();
     let boundary: QuoteCut["boundary"] = "none";
     if (trimmed === QUOTE_MARK) boundary = "reply";
     else if (line.length <= MAX_HEADER_LINE) {
+      // The next few lines are only read when this one could start a header.
       if (FORWARD_MARK.test(line)) boundary = "forward";
       else if (ORIGINAL_MESSAGE.test(line)) boundary = "reply";
-      else if (isOnWroteHeader(lines, i) > 0) boundary = "reply";
-      else if (isFieldBlock(lines, i)) boundary = "reply";
-      else if (UNDERSCORES.test(line) && i + 1 < lines.length && HEADER_FIELD.test(lines[i + 1] ?? "")) boundary = "reply";
+      else if (ON_WROTE_START.test(line) && isOnWroteHeader(asArray(lines, i, 3), 0) > 0) boundary = "reply";
+      else if (HEADER_FIELD.test(line) && isFieldBlock(asArray(lines, i, 7), 0)) boundary = "reply";
+      else if (UNDERSCORES.test(line) && HEADER_FIELD.test(lines.get(i + 1) ?? "")) boundary = "reply";
       else if (sawContent && /^\s*>/.test(line)) boundary = "reply";
     }
     if (boundary !== "none") {
-      const rest = lines.slice(i).join("\n");
+      const rest = text.slice(lines.offset(i));
       // A subject line of "Fwd:" above a forwarded header block means the same.
       const kind = boundary === "reply" && /^\s*\*?\s*(subject|objet|betreff|asunto)\s*:\s*(fwd?|tr|wg|rv)\s*:/im.test(rest.slice(0, 800)) && !sawContent ? "forward" : boundary;
-      return { latest: lines.slice(0, i).join("\n").trim(), rest, boundary: kind };
+      return { latest: text.slice(0, lines.offset(i)).trim(), rest, boundary: kind };
     }
     if (trimmed) sawContent = true;
   }

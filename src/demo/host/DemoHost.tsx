@@ -1,5 +1,5 @@
 import DOMPurify from "dompurify";
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { parseEmailInput } from "../../core";
 import { BRIDGE_KEY, PROFILES, type AppointmentShown, type ClientProfile, type DemoBridge, type FailurePoint, type ReplyShown, type SimItem } from "../bridge";
 import { DEMO_OWNER, SAMPLES } from "../samples/samples";
@@ -17,8 +17,10 @@ function sanitize(html: string): string {
   return DOMPurify.sanitize(html, { FORBID_TAGS: ["style", "form", "input", "button", "textarea", "select"], FORBID_ATTR: ["style"] });
 }
 
+let whenFormat: Intl.DateTimeFormat | null = null;
 function when(d: Date): string {
-  return d.toLocaleString("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
+  whenFormat ??= new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
+  return whenFormat.format(d);
 }
 
 export function DemoHost() {
@@ -31,6 +33,12 @@ export function DemoHost() {
   const [reply, setReply] = useState<ReplyShown | null>(null);
   const [appointment, setAppointment] = useState<AppointmentShown | null>(null);
   const [paneKey, setPaneKey] = useState(0);
+  // Outlook opens the pane once its own window is up; so does the demo, after the first paint.
+  const [paneOpen, setPaneOpen] = useState(false);
+  useEffect(() => {
+    const id = requestAnimationFrame(() => setTimeout(() => setPaneOpen(true), 0));
+    return () => cancelAnimationFrame(id);
+  }, []);
   const [pasted, setPasted] = useState("");
   const [pasteError, setPasteError] = useState("");
 
@@ -265,7 +273,7 @@ export function DemoHost() {
         </section>
       </section>
       <aside className="pane" aria-label="Add-in task pane">
-        <iframe key={paneKey} title="Make It Right task pane" src="demo-pane.html" />
+        {paneOpen && <iframe key={paneKey} title="Make It Right task pane" src="demo-pane.html" />}
       </aside>
     </div>
   );

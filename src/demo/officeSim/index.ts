@@ -15,3 +15,4 @@ const bridge = findBridge();
 if (bridge) {
   (window as unknown as { Office: unknown }).Office = createSimulatedOffice(bridge);
 }
+performance.mark("mir:sim-loaded");

@@ -56,12 +56,19 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
   });
   const [notices, setNotices] = useState<Notice[]>(() => analysisNotices(analysis));
   const [busy, setBusy] = useState<"" | "reply" | "followup">("");
+  // The summary is what a user checks first: paint it, then the rest a moment later.
+  const [fullyShown, setFullyShown] = useState(false);
+  useEffect(() => {
+    const id = setTimeout(() => setFullyShown(true), 0);
+    return () => clearTimeout(id);
+  }, []);
   const restored = useRef(draftStore.load(draftKey) !== null);
 
   const set = useCallback(<K extends keyof PaneFields>(field: K, value: PaneFields[K]) => dispatch({ type: "set", field, value }), []);
   const resetLane = useCallback((lane: "acknowledgment" | "ownership") => dispatch({ type: "reset-lane", lane }), []);
 
   useEffect(() => {
+    performance.mark("mir:rendered");
     if (restored.current) {
       restored.current = false;
       setNotices((n) => [...n, { id: "restored", intent: "info", title: "Draft restored.", body: "You had started this apology earlier; your text is back." }]);
@@ -177,6 +184,8 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
     <div style={{ display: "flex", flexDirection: "column", gap: 16 }}>
       <NoticeList notices={notices} onDismiss={dismiss} />
       <IssueSection analysis={analysis} fields={fields} customerDisplay={customerDisplay} deadlineText={deadlineText} set={set} />
+      {fullyShown && (
+        <>
       <hr className="mir-rule" style={{ border: 0, borderTop: "1px solid #e0e0e0", width: "100%", margin: 0 }} />
       <LanesSection fields={fields} lanes={lanes} picks={picks} promiseText={promiseText} set={set} resetLane={resetLane} />
       <hr className="mir-rule" style={{ border: 0, borderTop: "1px solid #e0e0e0", width: "100%", margin: 0 }} />
@@ -202,6 +211,8 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
           Copy draft
         </Button>
       </div>
+        </>
+      )}
     </div>
   );
 }
