@@ -78,6 +78,7 @@ module.exports = async (env, options) => {
     ],
     devServer: {
       port: Number(process.env.PORT || 3000),
+      host: "localhost",
       headers: { "Access-Control-Allow-Origin": "*" },
       server: env && env.WEBPACK_SERVE ? await httpsOptions() : undefined,
       static: false,

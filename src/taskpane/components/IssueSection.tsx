@@ -49,7 +49,7 @@ export function IssueSection({ analysis, fields, customerDisplay, deadlineText, 
           </Tag>
         ))}
         {remedy && <Tag tone="warning">Asks for {remedy}</Tag>}
-        {deadlineText && <Tag tone="danger">Needs it {deadlineText}</Tag>}
+        {deadlineText && <Tag tone="danger">Deadline: {deadlineText}</Tag>}
       </div>
       <Field label="Issue summary" hint="In plain words; it follows “I'm sorry that…”.">
         <Textarea value={fields.summary} resize="vertical" rows={3} onChange={(_, d) => set("summary", d.value)} />

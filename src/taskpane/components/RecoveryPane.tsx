@@ -178,7 +178,7 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
 
   const blockers = findings.filter((f) => f.severity === "blocker").length;
   const customerDisplay = [analysis.customerDisplayName, analysis.customerEmail ? `<${analysis.customerEmail}>` : ""].filter(Boolean).join(" ");
-  const deadlineText = analysis.customerDeadline?.date ? `${analysis.customerDeadline.text} (${formatPromiseTime(analysis.customerDeadline.date, settings.timeZone)})` : analysis.customerDeadline?.text ?? "";
+  const deadlineText = analysis.customerDeadline?.date ? formatPromiseTime(analysis.customerDeadline.date, settings.timeZone) : analysis.customerDeadline?.text ?? "";
 
   return (
     <div style={{ display: "flex", flexDirection: "column", gap: 16 }}>
