@@ -31,7 +31,7 @@ const out = path.join(root, "docs", "screenshot.png");
     await page.getByRole("region", { name: "Reply draft" }).locator(".reply-body").waitFor();
     // Show the pane from the top: the summary is what a user reads first.
     const frame = page.frames().find((f) => f.url().includes("demo-pane.html"));
-    if (frame) await frame.evaluate(() => window.scrollTo(0, 0));
+    if (frame) await frame.evaluate(() => globalThis.scrollTo(0, 0));
     fs.mkdirSync(path.dirname(out), { recursive: true });
     await page.screenshot({ path: out });
     console.log(`Wrote ${path.relative(root, out)}`);
