@@ -15,3 +15,5 @@ export type { FollowUpAppointment, FollowUpInput } from "./followup/appointment"
 export { parseEmailInput } from "./text/eml";
 export { htmlToText } from "./text/htmlToText";
 export type { MailboxPort, MailboxCapabilities, OperationResult, ReplyMode, CurrentItem } from "./mailboxPort";
+export { parseSettings, exportSettings, settingsBytes, DEFAULT_TEAM_SETTINGS, COMPENSATION_KINDS, ROAMING_LIMIT_BYTES, SETTINGS_BUDGET_BYTES } from "./settings";
+export type { TeamSettings, SettingsParse } from "./settings";

@@ -1,6 +1,7 @@
 import type { ApologyDraft } from "./apology/types";
 import type { FollowUpAppointment } from "./followup/appointment";
 import type { IncomingEmail, MailboxOwner } from "./types";
+import type { TeamSettings } from "./settings";
 
 export type ReplyMode = "reply" | "replyAll";
 
@@ -40,4 +41,7 @@ export interface MailboxPort {
   addFollowUp(appointment: FollowUpAppointment): Promise<OperationResult>;
   /** Called when a pinned pane moves to another item. */
   onItemChanged(handler: () => void): void;
+  /** The team's settings as stored with the mailbox (raw; parse with parseSettings), or null. */
+  loadSettings(): unknown;
+  saveSettings(settings: TeamSettings): Promise<OperationResult>;
 }

@@ -28,7 +28,7 @@ export const PROFILES: ClientProfile[] = [
   { id: "mobile", label: "Outlook mobile (iOS/Android)", platform: "iOS", mailbox: "1.5" },
 ];
 
-export type FailurePoint = "read-body" | "reply-form" | "appointment-form" | "insert-body";
+export type FailurePoint = "read-body" | "reply-form" | "appointment-form" | "insert-body" | "save-settings";
 
 export interface ReplyShown {
   via: string;

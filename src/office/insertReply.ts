@@ -10,7 +10,12 @@ async function insertIntoCompose(item: Office.MessageCompose, draft: ApologyDraf
   const isHtml = String(type).toLowerCase() === String(Office.CoercionType.Html).toLowerCase();
   const coercionType = isHtml ? Office.CoercionType.Html : Office.CoercionType.Text;
   const data = isHtml ? draft.html : draft.text;
-  await officeCall<void>((cb) => item.body.setSelectedDataAsync(data, { coercionType }, cb));
+  if (supportsMailbox("1.2")) {
+    // At the cursor; with no cursor in the body Outlook puts it at the top, above the quoted email.
+    await officeCall<void>((cb) => item.body.setSelectedDataAsync(data, { coercionType }, cb));
+  } else {
+    await officeCall<void>((cb) => item.body.prependAsync(data, { coercionType }, cb));
+  }
   return { ok: true, message: `The apology is in your reply${isHtml ? "" : " as plain text"}. Read it over, then send.` };
 }
 

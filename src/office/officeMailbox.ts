@@ -2,6 +2,7 @@ import type { MailboxCapabilities, MailboxPort } from "../core";
 import { addFollowUp } from "./addFollowUp";
 import { insertReply } from "./insertReply";
 import { readCurrentEmail } from "./readEmail";
+import { loadSettings, saveSettings } from "./settingsStore";
 import { isComposeMode, platformName } from "./requirements";
 
 function capabilities(): MailboxCapabilities {
@@ -39,6 +40,8 @@ export function createOfficeMailbox(): MailboxPort {
     readCurrentEmail,
     insertReply,
     addFollowUp,
+    loadSettings,
+    saveSettings,
     onItemChanged: (handler) => {
       try {
         Office.context.mailbox?.addHandlerAsync?.(Office.EventType.ItemChanged, handler);

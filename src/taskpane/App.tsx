@@ -1,8 +1,11 @@
+import { mark } from "./marks";
 import { Button, FluentProvider, Text, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { analyzeComplaint, DEFAULT_SETTINGS, type BusinessSettings, type ComplaintAnalysis, type CurrentItem, type MailboxPort } from "../core";
-import { NoticeList } from "./components/Notices";
+import { analyzeComplaint, DEFAULT_TEAM_SETTINGS, parseSettings, type ComplaintAnalysis, type CurrentItem, type MailboxPort, type TeamSettings } from "../core";
+import { NoticeList, type Notice } from "./components/Notices";
 import { RecoveryPane } from "./components/RecoveryPane";
+import { SettingsView } from "./components/SettingsView";
+import { Tabs } from "./components/Tabs";
 
 /** The pane reads at most this much of an email, so a huge one never freezes it. */
 export const PANE_MAX_CHARS = 300_000;
@@ -18,6 +21,14 @@ export interface AppProps {
   clock?: () => Date;
   /** The first read, started before React renders so the two overlap. */
   firstRead?: Promise<CurrentItem | null>;
+}
+
+function initialSettings(mailbox: MailboxPort): TeamSettings {
+  const owner = mailbox.owner();
+  const base: TeamSettings = { ...DEFAULT_TEAM_SETTINGS, signerName: owner.displayName };
+  const { settings } = parseSettings(mailbox.loadSettings(), base);
+  // The time zone always comes from the mailbox (or the browser), never from a shared file.
+  return { ...settings, signerName: settings.signerName || owner.displayName, timeZone: mailbox.timeZone() };
 }
 
 function keyFor(item: CurrentItem): string {
@@ -42,10 +53,10 @@ export function App({ mailbox, clock = systemClock, firstRead }: AppProps) {
         setState({ kind: "no-item" });
         return;
       }
-      performance.mark("mir:email-read");
+      mark("email-read");
       const openedAt = clock();
       const analysis = analyzeComplaint(item.email, { now: openedAt, mailboxOwner: mailbox.owner(), maxChars: PANE_MAX_CHARS });
-      performance.mark("mir:analysed");
+      mark("analysed");
       setState({ kind: "ready", item, analysis, openedAt, key: keyFor(item) });
       setGeneration((g) => g + 1);
     } catch (error) {
@@ -63,8 +74,15 @@ export function App({ mailbox, clock = systemClock, firstRead }: AppProps) {
     mailbox.onItemChanged(() => void latestLoad.current());
   }, [mailbox]);
 
-  const owner = mailbox.owner();
-  const settings: BusinessSettings = { ...DEFAULT_SETTINGS, signerName: owner.displayName, timeZone: mailbox.timeZone() };
+  const [settings, setSettings] = useState<TeamSettings>(() => initialSettings(mailbox));
+  const [tab, setTab] = useState<"apology" | "settings">("apology");
+
+  const saveSettings = async (next: TeamSettings): Promise<Notice> => {
+    const result = await mailbox.saveSettings(next);
+    if (!result.ok) return { id: "settings", intent: "error", title: "Settings not saved.", body: result.message };
+    setSettings({ ...next, timeZone: mailbox.timeZone() });
+    return { id: "settings", intent: "success", title: "Saved.", body: result.message };
+  };
 
   return (
     <FluentProvider theme={webLightTheme} style={{ minHeight: "100vh", background: "#fafafa" }}>
@@ -74,6 +92,20 @@ export function App({ mailbox, clock = systemClock, firstRead }: AppProps) {
             Make It Right
           </Text>
         </header>
+        <Tabs
+          label="Make It Right views"
+          tabs={[
+            { id: "apology", title: "Apology" },
+            { id: "settings", title: "Settings" },
+          ]}
+          selected={tab}
+          onSelect={setTab}
+        />
+        <div role="tabpanel" id="panel-settings" aria-labelledby="tab-settings" hidden={tab !== "settings"}>
+          {tab === "settings" && <SettingsView settings={settings} onSave={saveSettings} />}
+        </div>
+        {/* The apology stays mounted behind the settings tab, so nothing typed is lost. */}
+        <div role="tabpanel" id="panel-apology" aria-labelledby="tab-apology" hidden={tab !== "apology"} style={{ display: tab === "apology" ? "flex" : "none", flexDirection: "column", gap: 12 }}>
         {state.kind === "loading" && (
           <Text role="status" aria-live="polite">
             Reading the email…
@@ -100,6 +132,7 @@ export function App({ mailbox, clock = systemClock, firstRead }: AppProps) {
             draftKey={state.key}
           />
         )}
+        </div>
       </main>
     </FluentProvider>
   );

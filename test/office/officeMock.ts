@@ -11,11 +11,16 @@ export interface MockOptions {
   mailbox?: string; // highest supported Mailbox version
   platform?: string;
   composeType?: "html" | "text";
-  fail?: Partial<Record<"getAsync" | "replyAsync" | "replyThrows" | "appointmentAsync" | "appointmentThrows" | "setSelectedData", boolean>>;
+  fail?: Partial<Record<"getAsync" | "replyAsync" | "replyThrows" | "appointmentAsync" | "appointmentThrows" | "setSelectedData" | "saveSettings", boolean>>;
+  /** How many saveAsync calls fail before one succeeds. */
+  saveFailures?: number;
 }
 
 /** Records what the adapter asked Outlook to do. */
 export interface Calls {
+  roaming: Map<string, unknown>;
+  saves: number;
+  prepended: { data: string; coercionType: unknown }[];
   reply: { via: string; html: string }[];
   appointment: { via: string; form: Record<string, unknown> }[];
   inserted: { data: string; coercionType: unknown }[];
@@ -25,7 +30,8 @@ const lastCb = (args: unknown[]): Cb => args[args.length - 1] as Cb;
 
 /** An Outlook seeded into office-addin-mock, behaving as Microsoft documents the calls. */
 export function installOffice(opts: MockOptions = {}): Calls {
-  const calls: Calls = { reply: [], appointment: [], inserted: [] };
+  const calls: Calls = { reply: [], appointment: [], inserted: [], roaming: new Map(), saves: 0, prepended: [] };
+  let saveFailures = opts.saveFailures ?? (opts.fail?.saveSettings ? Infinity : 0);
   const version = opts.mailbox ?? "1.14";
   const supports = (v: string) => v.split(".").map(Number)[1]! <= version.split(".").map(Number)[1]!;
   const fail = opts.fail ?? {};
@@ -74,6 +80,10 @@ export function installOffice(opts: MockOptions = {}): Calls {
     body: {
       getAsync: (_c: string, cb: Cb) => cb(ok("<div></div><div id=\"divRplyFwdMsg\"><b>From:</b> Jane Doe &lt;jane@customer.example&gt;<br><b>Sent:</b> Tuesday<br><b>Subject:</b> Late</div><p>The delivery was late.</p>")),
       getTypeAsync: (cb: Cb) => cb(ok(opts.composeType ?? "html")),
+      prependAsync: (data: string, options: { coercionType: unknown }, cb: Cb) => {
+        calls.prepended.push({ data, coercionType: options.coercionType });
+        cb(ok());
+      },
       setSelectedDataAsync: (data: string, options: { coercionType: unknown }, cb: Cb) => {
         if (fail.setSelectedData) return cb(failed("The user no longer has edit permissions.", 9041));
         calls.inserted.push({ data, coercionType: options.coercionType });
@@ -95,6 +105,19 @@ export function installOffice(opts: MockOptions = {}): Calls {
         mailbox,
         platform: opts.platform ?? "OfficeOnline",
         requirements: { isSetSupported: (name: string, v: string) => name === "Mailbox" && supports(v) },
+        roamingSettings: {
+          get: (k: string) => calls.roaming.get(k),
+          set: (k: string, v: unknown) => void calls.roaming.set(k, v),
+          remove: (k: string) => void calls.roaming.delete(k),
+          saveAsync: (cb: Cb) => {
+            calls.saves++;
+            if (saveFailures > 0) {
+              saveFailures--;
+              return cb(failed("The operation failed.", 9019));
+            }
+            cb(ok());
+          },
+        },
       },
       AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
       CoercionType: { Html: "html", Text: "text" },

@@ -12,6 +12,8 @@ async function openPane(mailbox = fakeMailbox()) {
   const user = userEvent.setup();
   const view = render(<App mailbox={mailbox} clock={clock} />);
   await screen.findByLabelText("Issue summary");
+  // The rest of the pane follows the summary a moment later.
+  await screen.findByRole("region", { name: "Preview" });
   return { user, mailbox, view };
 }
 
@@ -104,7 +106,7 @@ describe("the task pane", () => {
       item: { ...complaint, email: { ...complaint.email, subject: hostile, from: { displayName: `${hostile} Eve`, emailAddress: "eve@x.example" }, body: `The order was late. ${hostile}` } },
     });
     const { container } = render(<App mailbox={mailbox} clock={clock} />);
-    await screen.findByLabelText("Issue summary");
+    await screen.findByRole("region", { name: "Preview" });
     expect(container.querySelector("img, script")).toBeNull();
     expect(screen.getByText(/&lt;|<img/, { selector: "strong" })).toBeInTheDocument();
   });
@@ -149,6 +151,7 @@ describe("the task pane", () => {
     await openPane(mailbox);
     await act(async () => mailbox.changeItem({ ...complaint, conversationId: "conv-2", email: { ...complaint.email, from: { displayName: "Tom Becker", emailAddress: "tom@x.example" }, body: "Your engineer never showed up." } }));
     await waitFor(() => expect(screen.getByLabelText("Customer's first name")).toHaveValue("Tom"));
+    await screen.findByRole("region", { name: "Preview" });
   });
 });
 
@@ -156,7 +159,7 @@ test("with the default clock, the pane reads the email once and stays put", asyn
   const mailbox = fakeMailbox();
   const read = jest.spyOn(mailbox, "readCurrentEmail");
   render(<App mailbox={mailbox} />);
-  await screen.findByLabelText("Issue summary");
+  await screen.findByRole("region", { name: "Preview" });
   await new Promise((r) => setTimeout(r, 300));
   expect(read).toHaveBeenCalledTimes(1);
 });

@@ -1,6 +1,7 @@
-import type { ApologyDraft, CurrentItem, FollowUpAppointment, MailboxCapabilities, MailboxPort, OperationResult } from "../../src/core";
+import type { ApologyDraft, CurrentItem, FollowUpAppointment, MailboxCapabilities, MailboxPort, OperationResult, TeamSettings } from "../../src/core";
 
 export interface FakeMailbox extends MailboxPort {
+  saved: TeamSettings[];
   inserted: { draft: ApologyDraft; mode: string }[];
   appointments: FollowUpAppointment[];
   changeItem(item: CurrentItem | null): void;
@@ -19,11 +20,17 @@ export const complaint: CurrentItem = {
 };
 
 export function fakeMailbox(
-  opts: { item?: CurrentItem | null; caps?: Partial<MailboxCapabilities>; insert?: OperationResult; follow?: OperationResult; readError?: Error } = {},
+  opts: { item?: CurrentItem | null; caps?: Partial<MailboxCapabilities>; insert?: OperationResult; follow?: OperationResult; readError?: Error; stored?: unknown; save?: OperationResult } = {},
 ): FakeMailbox {
   let item = opts.item === undefined ? complaint : opts.item;
   let handler: (() => void) | null = null;
   const mailbox: FakeMailbox = {
+    saved: [],
+    loadSettings: () => opts.stored ?? null,
+    saveSettings: async (settings) => {
+      mailbox.saved.push(settings);
+      return opts.save ?? { ok: true, message: "Settings saved." };
+    },
     inserted: [],
     appointments: [],
     capabilities: () => ({ mode: "read", canOpenReplyForm: true, canInsertIntoBody: false, canOpenAppointmentForm: true, platform: "web", ...opts.caps }),

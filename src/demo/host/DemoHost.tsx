@@ -11,6 +11,7 @@ const FAILURES: { id: FailurePoint; label: string }[] = [
   { id: "reply-form", label: "Opening the reply fails" },
   { id: "insert-body", label: "Inserting into the reply fails" },
   { id: "appointment-form", label: "Opening the appointment fails" },
+  { id: "save-settings", label: "Saving settings fails" },
 ];
 
 function sanitize(html: string): string {

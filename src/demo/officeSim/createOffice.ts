@@ -40,6 +40,35 @@ function textOf(html: string): string {
   return html.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
 }
 
+const ROAMING_KEY = "make-it-right-demo:roaming";
+
+/** Roaming settings kept in the browser's storage, so the demo remembers them between visits. */
+function roamingSettings(bridge: DemoBridge) {
+  let saved: Record<string, unknown> = {};
+  try {
+    saved = JSON.parse(localStorage.getItem(ROAMING_KEY) ?? "{}") as Record<string, unknown>;
+  } catch {
+    saved = {};
+  }
+  const values = new Map<string, unknown>(Object.entries(saved));
+  return {
+    get: (k: string) => values.get(k),
+    set: (k: string, v: unknown) => void values.set(k, v),
+    remove: (k: string) => void values.delete(k),
+    saveAsync: (cb?: Cb<void>) => {
+      if (bridge.shouldFail("save-settings")) return fail(cb, 9019, "The settings could not be saved.");
+      const json = JSON.stringify(Object.fromEntries(values));
+      if (bytes(json) > KB32) return fail(cb, 9057, "The roaming settings are over 32 KB.");
+      try {
+        localStorage.setItem(ROAMING_KEY, json);
+      } catch {
+        // The demo still works for this visit when storage is blocked.
+      }
+      succeed(cb, undefined);
+    },
+  };
+}
+
 /**
  * A stand-in for the slice of Office.js the add-in uses, behaving as
  * Microsoft documents it: callbacks with status and error codes, the 32 KB
@@ -170,15 +199,7 @@ export function createSimulatedOffice(bridge: DemoBridge) {
     platform: profile.platform,
     diagnostics: { host: "Outlook", platform: profile.platform, version: "16.0-demo" },
     requirements: { isSetSupported: (name: string, version = "1.1") => name === "Mailbox" && supports(version) },
-    roamingSettings: (() => {
-      const values = new Map<string, unknown>();
-      return {
-        get: (k: string) => values.get(k),
-        set: (k: string, v: unknown) => void values.set(k, v),
-        remove: (k: string) => void values.delete(k),
-        saveAsync: (cb?: Cb<void>) => succeed(cb, undefined),
-      };
-    })(),
+    roamingSettings: roamingSettings(bridge),
   };
 
   return {

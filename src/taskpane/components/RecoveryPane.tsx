@@ -1,3 +1,4 @@
+import { mark } from "../marks";
 import { Button, Select, Field } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import {
@@ -9,7 +10,7 @@ import {
   quickPicks,
   reviewApology,
   type ApologyInput,
-  type BusinessSettings,
+  type TeamSettings,
   type ComplaintAnalysis,
   type CurrentItem,
   type Finding,
@@ -28,7 +29,7 @@ interface Props {
   mailbox: MailboxPort;
   item: CurrentItem;
   analysis: ComplaintAnalysis;
-  settings: BusinessSettings;
+  settings: TeamSettings;
   /** When the pane opened on this item; quick picks are relative to it. */
   openedAt: Date;
   clock: () => Date;
@@ -49,7 +50,10 @@ function toInput(fields: PaneFields, item: CurrentItem): ApologyInput {
 }
 
 export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, clock, draftKey }: Props) {
-  const picks = useMemo(() => quickPicks(openedAt, settings.timeZone, analysis.customerDeadline?.date), [openedAt, settings.timeZone, analysis]);
+  const picks = useMemo(
+    () => quickPicks(openedAt, settings.timeZone, analysis.customerDeadline?.date, settings.businessHours),
+    [openedAt, settings.timeZone, settings.businessHours, analysis],
+  );
   const [fields, dispatch] = useReducer(fieldsReducer, undefined, () => {
     const saved = draftStore.load(draftKey);
     return saved ?? initialFields(analysis, settings.signerName, settings.tone, picks.find((p) => p.id === "end-of-today")?.at ?? null);
@@ -68,7 +72,7 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
   const resetLane = useCallback((lane: "acknowledgment" | "ownership") => dispatch({ type: "reset-lane", lane }), []);
 
   useEffect(() => {
-    performance.mark("mir:rendered");
+    mark("rendered");
     if (restored.current) {
       restored.current = false;
       setNotices((n) => [...n, { id: "restored", intent: "info", title: "Draft restored.", body: "You had started this apology earlier; your text is back." }]);
@@ -86,7 +90,17 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
   const draft = useMemo(() => composeApology(input, settings), [input, settings]);
   const followUpAt = fields.followUpAt ? new Date(fields.followUpAt) : null;
   const findings = useMemo(
-    () => reviewApology(draft, { now: clock(), followUpAt, followUpOwner: fields.owner, timeZone: settings.timeZone, windowHours: settings.followUpWindowHours, sensitive: analysis.sensitive }),
+    () =>
+      reviewApology(draft, {
+        now: clock(),
+        followUpAt,
+        followUpOwner: fields.owner,
+        timeZone: settings.timeZone,
+        windowHours: settings.followUpWindowHours,
+        businessHours: settings.businessHours,
+        allowedCompensation: settings.allowedCompensation,
+        sensitive: analysis.sensitive,
+      }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [draft, fields.followUpAt, fields.owner, settings, analysis.sensitive],
   );

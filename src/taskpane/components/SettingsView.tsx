@@ -1,0 +1,138 @@
+import { Button, Checkbox, Field, Input, Select, Text, Textarea } from "@fluentui/react-components";
+import { useState } from "react";
+import { COMPENSATION_KINDS, exportSettings, parseSettings, settingsBytes, SETTINGS_BUDGET_BYTES, type TeamSettings, type Tone } from "../../core";
+import { copyText } from "../clipboard";
+import { NoticeList, type Notice } from "./Notices";
+
+interface Props {
+  settings: TeamSettings;
+  onSave: (settings: TeamSettings) => Promise<Notice>;
+}
+
+const DAY_NAMES = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+
+/** The team's standard: who signs, how ownership is worded, the tone, the follow-up window and policy. */
+export function SettingsView({ settings, onSave }: Props) {
+  const [form, setForm] = useState<TeamSettings>(settings);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [importText, setImportText] = useState("");
+  const [saving, setSaving] = useState(false);
+  const set = <K extends keyof TeamSettings>(key: K, value: TeamSettings[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const bytes = settingsBytes(form);
+
+  const save = async (next: TeamSettings) => {
+    setSaving(true);
+    try {
+      setNotice(await onSave(next));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const doImport = () => {
+    const { settings: parsed, problems } = parseSettings(importText, form);
+    if (problems.length && problems[0]!.startsWith("That isn't valid JSON")) {
+      setNotice({ id: "import", intent: "error", title: "Not imported.", body: problems.join(" ") });
+      return;
+    }
+    setForm(parsed);
+    setNotice({
+      id: "import",
+      intent: problems.length ? "warning" : "success",
+      title: "Imported into the form.",
+      body: `${problems.length ? `Some parts were skipped: ${problems.join(" ")} ` : ""}Check it, then save.`,
+    });
+  };
+
+  return (
+    <div style={{ display: "flex", flexDirection: "column", gap: 10 }}>
+      {notice && <NoticeList notices={[notice]} onDismiss={() => setNotice(null)} />}
+      <Text as="h2" weight="semibold" size={400}>
+        Your business
+      </Text>
+      <Field label="Business name">
+        <Input value={form.businessName} onChange={(_, d) => set("businessName", d.value)} />
+      </Field>
+      <Field label="Signed by" hint="Shown under the sign-off; it defaults to your Outlook name.">
+        <Input value={form.signerName} onChange={(_, d) => set("signerName", d.value)} />
+      </Field>
+      <Field label="Title">
+        <Input value={form.signerTitle} placeholder="e.g. Owner" onChange={(_, d) => set("signerTitle", d.value)} />
+      </Field>
+      <Field label="Ownership statement" hint="Your own words for owning a mistake. Leave empty to use ours.">
+        <Textarea value={form.ownershipStatement} resize="vertical" onChange={(_, d) => set("ownershipStatement", d.value)} />
+      </Field>
+      <Field label="Sign-off" hint="e.g. Warm regards. Leave empty to match the tone.">
+        <Input value={form.signOff} onChange={(_, d) => set("signOff", d.value)} />
+      </Field>
+      <Field label="Default tone">
+        <Select value={form.tone} onChange={(_, d) => set("tone", d.value as Tone)}>
+          <option value="warm">Warm</option>
+          <option value="neutral">Neutral</option>
+          <option value="formal">Formal</option>
+        </Select>
+      </Field>
+      <Field label="Longest wait for the first update (hours)" hint="The coach warns when a follow-up is promised later than this.">
+        <Input type="number" min={1} max={336} value={String(form.followUpWindowHours)} onChange={(_, d) => set("followUpWindowHours", Math.max(1, Math.min(336, Number(d.value) || 1)))} />
+      </Field>
+      <fieldset style={{ border: "none", margin: 0, padding: 0 }}>
+        <legend>
+          <Text weight="semibold">Business hours</Text>
+        </legend>
+        <div style={{ display: "flex", gap: 8 }}>
+          <Field label="Opens (hour)">
+            <Input type="number" min={0} max={23} value={String(form.businessHours.startHour)} onChange={(_, d) => set("businessHours", { ...form.businessHours, startHour: Math.max(0, Math.min(23, Number(d.value) || 0)) })} />
+          </Field>
+          <Field label="Closes (hour)">
+            <Input type="number" min={1} max={24} value={String(form.businessHours.endHour)} onChange={(_, d) => set("businessHours", { ...form.businessHours, endHour: Math.max(1, Math.min(24, Number(d.value) || 24)) })} />
+          </Field>
+        </div>
+        <div role="group" aria-label="Open on" style={{ display: "flex", flexWrap: "wrap" }}>
+          {DAY_NAMES.map((name, day) => (
+            <Checkbox
+              key={name}
+              label={name}
+              checked={form.businessHours.days.includes(day)}
+              onChange={(_, d) => set("businessHours", { ...form.businessHours, days: d.checked ? [...form.businessHours.days, day].sort() : form.businessHours.days.filter((x) => x !== day) })}
+            />
+          ))}
+        </div>
+      </fieldset>
+      <fieldset style={{ border: "none", margin: 0, padding: 0 }}>
+        <legend>
+          <Text weight="semibold">A first reply may promise</Text>
+        </legend>
+        {COMPENSATION_KINDS.map((kind) => (
+          <Checkbox
+            key={kind}
+            label={kind.charAt(0).toUpperCase() + kind.slice(1)}
+            checked={form.allowedCompensation.includes(kind)}
+            onChange={(_, d) => set("allowedCompensation", d.checked ? [...form.allowedCompensation, kind] : form.allowedCompensation.filter((k) => k !== kind))}
+          />
+        ))}
+      </fieldset>
+      <Text size={200}>
+        Uses {(bytes / 1024).toFixed(1)} KB of the {SETTINGS_BUDGET_BYTES / 1024} KB kept for settings in your mailbox.
+      </Text>
+      <div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
+        <Button appearance="primary" disabled={saving} onClick={() => void save(form)}>
+          Save settings
+        </Button>
+        <Button
+          onClick={async () => {
+            const ok = await copyText(exportSettings(form));
+            setNotice(ok ? { id: "export", intent: "success", title: "Copied.", body: "Paste the settings into an email or a file to share them with your team." } : { id: "export", intent: "error", title: "Couldn't copy.", body: "Your browser blocked the clipboard." });
+          }}
+        >
+          Copy settings to share
+        </Button>
+      </div>
+      <Field label="Import settings" hint="Paste settings a colleague shared, then press Import.">
+        <Textarea value={importText} resize="vertical" onChange={(_, d) => setImportText(d.value)} />
+      </Field>
+      <Button disabled={!importText.trim()} onClick={doImport} style={{ alignSelf: "flex-start" }}>
+        Import
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { DEFAULT_TEAM_SETTINGS, exportSettings, parseSettings, settingsBytes } from "../../src/core";
+
+describe("team settings", () => {
+  test("an export imports back to the same settings", () => {
+    const mine = { ...DEFAULT_TEAM_SETTINGS, businessName: "Brightside", signerTitle: "Owner", tone: "formal" as const, allowedCompensation: ["refund"], followUpWindowHours: 24 };
+    const { settings, problems } = parseSettings(exportSettings(mine));
+    expect(problems).toEqual([]);
+    expect(settings).toEqual(mine);
+  });
+
+  test("invalid JSON is refused with a clear reason and changes nothing", () => {
+    const { settings, problems } = parseSettings("{ not json");
+    expect(problems[0]).toMatch(/isn't valid JSON/);
+    expect(settings).toEqual(DEFAULT_TEAM_SETTINGS);
+  });
+
+  test("wrong types are skipped and named; the rest is kept", () => {
+    const { settings, problems } = parseSettings({ businessName: "Brightside", tone: "shouty", followUpWindowHours: -3, allowedCompensation: ["refund", "yacht"], businessHours: { startHour: 18, endHour: 9, days: [1] } });
+    expect(settings.businessName).toBe("Brightside");
+    expect(settings.tone).toBe(DEFAULT_TEAM_SETTINGS.tone);
+    expect(settings.allowedCompensation).toEqual(["refund"]);
+    expect(settings.businessHours).toEqual(DEFAULT_TEAM_SETTINGS.businessHours);
+    expect(problems.join(" ")).toMatch(/tone.*followUpWindowHours.*businessHours/);
+  });
+
+  test("over-long texts are cut to size", () => {
+    expect(parseSettings({ ownershipStatement: "x".repeat(5000) }).settings.ownershipStatement).toHaveLength(600);
+  });
+
+  test("nothing stored gives the defaults without complaint", () => {
+    expect(parseSettings(null)).toEqual({ settings: DEFAULT_TEAM_SETTINGS, problems: [] });
+  });
+
+  test("size is measured in bytes", () => {
+    expect(settingsBytes({ ...DEFAULT_TEAM_SETTINGS, businessName: "é" })).toBe(settingsBytes({ ...DEFAULT_TEAM_SETTINGS, businessName: "e" }) + 1);
+  });
+});
