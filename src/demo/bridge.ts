@@ -14,7 +14,7 @@ export interface SimItem {
 }
 
 export interface ClientProfile {
-  id: "web" | "windows" | "mac" | "mobile";
+  id: "web" | "windows" | "mac" | "legacy" | "mobile";
   label: string;
   platform: "OfficeOnline" | "PC" | "Mac" | "iOS";
   /** Highest Mailbox requirement set the client supports. */
@@ -25,6 +25,7 @@ export const PROFILES: ClientProfile[] = [
   { id: "web", label: "Outlook on the web / new Outlook", platform: "OfficeOnline", mailbox: "1.14" },
   { id: "windows", label: "Classic Outlook for Windows", platform: "PC", mailbox: "1.14" },
   { id: "mac", label: "Outlook for Mac", platform: "Mac", mailbox: "1.14" },
+  { id: "legacy", label: "Outlook 2016 for Windows (Mailbox 1.4)", platform: "PC", mailbox: "1.4" },
   { id: "mobile", label: "Outlook mobile (iOS/Android)", platform: "iOS", mailbox: "1.5" },
 ];
 

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Field, Input, Select, Text, Textarea } from "@fluentui/react-components";
+import { Button, Field, Input, Select, Text, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
 import { COMPENSATION_KINDS, exportSettings, parseSettings, settingsBytes, SETTINGS_BUDGET_BYTES, type TeamSettings, type Tone } from "../../core";
 import { copyText } from "../clipboard";
@@ -10,6 +10,16 @@ interface Props {
 }
 
 const DAY_NAMES = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+
+// A native checkbox: Fluent's costs bundle the pane can't spare, and this one is just as accessible.
+function Check({ label, checked, onChange }: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+  return (
+    <label style={{ display: "inline-flex", alignItems: "center", gap: 4, marginRight: 10, padding: "4px 0" }}>
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} style={{ width: 16, height: 16, accentColor: "#0f6cbd" }} />
+      {label}
+    </label>
+  );
+}
 
 /** The team's standard: who signs, how ownership is worded, the tone, the follow-up window and policy. */
 export function SettingsView({ settings, onSave }: Props) {
@@ -89,11 +99,11 @@ export function SettingsView({ settings, onSave }: Props) {
         </div>
         <div role="group" aria-label="Open on" style={{ display: "flex", flexWrap: "wrap" }}>
           {DAY_NAMES.map((name, day) => (
-            <Checkbox
+            <Check
               key={name}
               label={name}
               checked={form.businessHours.days.includes(day)}
-              onChange={(_, d) => set("businessHours", { ...form.businessHours, days: d.checked ? [...form.businessHours.days, day].sort() : form.businessHours.days.filter((x) => x !== day) })}
+              onChange={(on) => set("businessHours", { ...form.businessHours, days: on ? [...form.businessHours.days, day].sort() : form.businessHours.days.filter((x) => x !== day) })}
             />
           ))}
         </div>
@@ -103,11 +113,11 @@ export function SettingsView({ settings, onSave }: Props) {
           <Text weight="semibold">A first reply may promise</Text>
         </legend>
         {COMPENSATION_KINDS.map((kind) => (
-          <Checkbox
+          <Check
             key={kind}
             label={kind.charAt(0).toUpperCase() + kind.slice(1)}
             checked={form.allowedCompensation.includes(kind)}
-            onChange={(_, d) => set("allowedCompensation", d.checked ? [...form.allowedCompensation, kind] : form.allowedCompensation.filter((k) => k !== kind))}
+            onChange={(on) => set("allowedCompensation", on ? [...form.allowedCompensation, kind] : form.allowedCompensation.filter((k) => k !== kind))}
           />
         ))}
       </fieldset>

@@ -1,0 +1,63 @@
+import { describeBrowser, eventually, startHarness, type Harness } from "./harness";
+
+jest.setTimeout(90_000);
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => h?.close());
+
+describeBrowser("every simulated client profile", () => {
+  test.each([
+    ["web", "displayReplyFormAsync", "displayNewAppointmentFormAsync"],
+    ["windows", "displayReplyFormAsync", "displayNewAppointmentFormAsync"],
+    ["mac", "displayReplyFormAsync", "displayNewAppointmentFormAsync"],
+    ["legacy", "displayReplyForm", "displayNewAppointmentForm"],
+  ])("%s: the reply and the appointment open through %s / %s", async (profile, replyVia, appointmentVia) => {
+    const { page, errors } = await h.newPage();
+    await page.goto(`${h.baseUrl}demo.html`);
+    await page.getByLabel("Client").selectOption(profile);
+    const p = page.frameLocator('iframe[title="Make It Right task pane"]');
+    await p.getByRole("button", { name: "Insert into reply" }).click();
+    await eventually(async () => expect(await page.getByRole("region", { name: "Reply draft" }).innerText()).toContain(`Opened by ${replyVia} (reply)`));
+    await p.getByRole("button", { name: "Add follow-up to calendar" }).click();
+    await eventually(async () => expect(await page.getByRole("region", { name: "New appointment" }).innerText()).toContain(`Opened by ${appointmentVia}.`));
+    expect(errors).toEqual([]);
+  });
+
+  test("reply all, and a plain-text reply being written", async () => {
+    const { page } = await h.newPage();
+    await page.goto(`${h.baseUrl}demo.html`);
+    const p = page.frameLocator('iframe[title="Make It Right task pane"]');
+    await p.getByLabel("Reply to").selectOption("replyAll");
+    await p.getByRole("button", { name: "Insert into reply" }).click();
+    await eventually(async () => expect(await page.getByRole("region", { name: "Reply draft" }).innerText()).toContain("(reply all)"));
+
+    await page.getByLabel("Pane opened on").selectOption("compose");
+    await page.getByLabel("Reply format").selectOption("text");
+    await p.getByRole("button", { name: "Insert into reply" }).click();
+    const reply = page.getByRole("region", { name: "Reply draft" });
+    await eventually(async () => expect(await reply.innerText()).toContain("inserted at the cursor"));
+    expect(await reply.locator("pre.reply-body").innerText()).toMatch(/^Hi Priya,\n\n/);
+  });
+
+  test("settings saved in the pane survive reopening it, and a failed save is explained", async () => {
+    const { page } = await h.newPage();
+    await page.goto(`${h.baseUrl}demo.html`);
+    const p = page.frameLocator('iframe[title="Make It Right task pane"]');
+    await p.getByRole("tab", { name: "Settings" }).click();
+    await p.getByLabel("Business name").fill("Brightside Catering");
+    await p.getByRole("button", { name: "Save settings" }).click();
+    await eventually(async () => expect(await p.getByText("Saved.").count()).toBe(1));
+    await page.getByLabel("Client").selectOption("mac"); // reloads the pane
+    await eventually(async () => expect(await p.getByRole("region", { name: "Preview" }).innerText()).toContain("Brightside Catering"));
+
+    await page.getByText("Simulate failures").click();
+    await page.getByLabel("Saving settings fails").check();
+    await p.getByRole("tab", { name: "Settings" }).click();
+    await p.getByLabel("Business name").fill("Other name");
+    await p.getByRole("button", { name: "Save settings" }).click();
+    await eventually(async () => expect(await p.getByText("Settings not saved.").count()).toBe(1));
+    expect(await p.getByLabel("Business name").inputValue()).toBe("Other name");
+  });
+});
