@@ -96,16 +96,16 @@ function decodeBody(part: Part): string {
   return part.body;
 }
 
-/** Finds the best body in a MIME tree: HTML first, then plain text. */
-function findBody(part: Part, depth = 0): { body: string; format: "html" | "text" } | null {
+/** Finds the best body in a MIME tree: HTML first (or plain text first, when asked), then the other. */
+function findBody(part: Part, depth = 0, prefer: "html" | "text" = "html"): { body: string; format: "html" | "text" } | null {
   const type = (part.headers.get("content-type") ?? "text/plain").toLowerCase();
   if (type.startsWith("multipart/") && depth < 8) {
     const boundary = param(part.headers.get("content-type") ?? "", "boundary");
     if (!boundary) return null;
     const pieces = part.body.split(`--${boundary}`).slice(1);
     const parts = pieces.filter((p) => !p.startsWith("--")).map((p) => splitPart(p.replace(/^\r?\n/, "")));
-    const found = parts.map((p) => findBody(p, depth + 1)).filter((x): x is NonNullable<typeof x> => !!x);
-    return found.find((f) => f.format === "html") ?? found[0] ?? null;
+    const found = parts.map((p) => findBody(p, depth + 1, prefer)).filter((x): x is NonNullable<typeof x> => !!x);
+    return found.find((f) => f.format === prefer) ?? found[0] ?? null;
   }
   if (type.startsWith("text/html")) return { body: decodeBody(part), format: "html" };
   if (type.startsWith("text/plain") || !type) return { body: decodeBody(part), format: "text" };
@@ -122,12 +122,16 @@ function looksLikeEml(raw: string): boolean {
  * Turns whatever a person pastes or drops (a raw .eml, HTML or plain text)
  * into the email the analysis reads.
  */
-export function parseEmailInput(raw: string, fallbackFrom?: { displayName: string; emailAddress: string }): IncomingEmail {
+export function parseEmailInput(
+  raw: string,
+  fallbackFrom?: { displayName: string; emailAddress: string },
+  prefer: "html" | "text" = "html",
+): IncomingEmail {
   const input = typeof raw === "string" ? raw : "";
   const from = fallbackFrom ?? { displayName: "", emailAddress: "" };
   if (looksLikeEml(input)) {
     const top = splitPart(input);
-    const body = findBody(top) ?? { body: top.body, format: "text" as const };
+    const body = findBody(top, 0, prefer) ?? { body: top.body, format: "text" as const };
     const date = top.headers.get("date");
     const received = date ? new Date(date) : undefined;
     return {
