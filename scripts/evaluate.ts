@@ -5,7 +5,7 @@ import path from "path";
 import { analyzeComplaint, parseEmailInput, type ComplaintAnalysis } from "../src/core";
 import { emailToText } from "../src/core/text/latestMessage";
 import { cutQuotedHistory } from "../src/core/text/quotes";
-import { cutSignature } from "../src/core/text/signature";
+import { cutHardSignature, cutSignature } from "../src/core/text/signature";
 import { QUOTE_MARK } from "../src/core/text/htmlToText";
 import { LABELLED, OWNER, RECEIVED, type Expected, type LabelledEmail } from "../test/fixtures/complaints";
 
@@ -82,16 +82,24 @@ export interface CorpusScore {
 export const SHARED_CORPUS = path.join(__dirname, "..", "..", "..", "shared", "corpus", "public");
 const lines = (s: string) => s.replace(/\r\n?/g, "\n").split("\n").map((l) => l.trim()).join("\n").replace(/\n{3,}/g, "\n\n").trim();
 
-/** What a library returns for one fixture: the reply with quoted history removed. */
-export type Extractor = (body: string, format: "html" | "text", stripSignature: boolean) => string;
+/**
+ * How much signature each source's "reply" leaves out: talon keeps signatures in its quotation
+ * cases and cuts them only in its signature cases; crisp hides the certain ones (delimiter,
+ * "Sent from ...") but keeps a short sign-off; GitHub also drops a "-Name" sign-off. Ours cuts
+ * at each level on request.
+ */
+export type SignatureMode = "keep" | "hard" | "full";
+export type Extractor = (body: string, format: "html" | "text", signature: SignatureMode) => string;
 
 /** Our reader: the same quote and signature cutting that analyzeComplaint uses. */
-export const ourExtractor: Extractor = (body, format, stripSignature) => {
+export const ourExtractor: Extractor = (body, format, signature) => {
   const text = emailToText(body, format);
   const cut = cutQuotedHistory(text);
   let reply = cut.latest || (cut.boundary !== "none" ? "" : text);
   reply = reply.split(QUOTE_MARK).join("").trim();
-  return stripSignature ? cutSignature(reply).body : reply;
+  if (signature === "full") return cutSignature(reply).body;
+  if (signature === "hard") return cutHardSignature(reply);
+  return reply;
 };
 
 function loadInput(dir: string, entry: CorpusEntry): { body: string; format: "html" | "text" } {
@@ -125,11 +133,11 @@ export function scoreCorpus(extract: Extractor = ourExtractor, root = SHARED_COR
       const input = loadInput(dir, e);
       if (onlyText && input.format === "html") continue;
       score.total++;
-      // Signature cases ask for the signature to go; the quotation cases keep it, as each library does.
-      const stripSignature = e.expected_signature !== undefined || (e.input ?? "").includes("_sender");
+      const signatureCase = e.expected_signature !== undefined || (e.input ?? "").includes("_sender");
+      const mode: SignatureMode = source === "talon" ? (signatureCase ? "full" : "keep") : source === "github-email_reply_parser" ? "full" : "hard";
       let reply: string;
       try {
-        reply = extract(input.body, input.format, stripSignature);
+        reply = extract(input.body, input.format, mode);
       } catch {
         reply = "";
       }

@@ -4,15 +4,20 @@ import { QUOTE_MARK } from "./htmlToText";
 const MAX_HEADER_LINE = 400;
 
 const ORIGINAL_MESSAGE =
-  /^[\s>*_-]*-{2,}\s*(original message|message d'origine|ursprüngliche nachricht|mensaje original|messaggio originale|mensagem original|oorspronkelijk bericht|originalmeddelande|opprinnelig melding|alkuperäinen viesti|original meddelelse)\s*-{2,}[\s*_-]*$/i;
+  /^[\s>*_-]*-{2,}\s*(original message|message d'origine|ursprüngliche nachricht|mensaje original|messaggio originale|mensagem original|oorspronkelijk bericht|originalmeddelande|opprinnelig melding|alkuperäinen viesti|original meddelelse|oprindelig besked|oprindelig meddelelse|ursprungligt meddelande|wiadomość oryginalna|исходное сообщение)\s*-{2,}[\s*_-]*$/i;
 const FORWARD_MARK =
   /^[\s>*_-]*(-{2,}\s*(forwarded message|message transféré|mensaje reenviado|weitergeleitete nachricht|messaggio inoltrato|mensagem encaminhada|doorgestuurd bericht)\s*-{2,}|begin forwarded message\s*:|début du message réexpédié\s*:|anfang der weitergeleiteten nachricht\s*:)[\s*_-]*$/i;
-const ON_WROTE_START = /^\s*(on|le|am|el|il|em|op|den|på|w dniu|dne|el día|в)\s/i;
-// German and Dutch put the name after the verb ("Am ... schrieb Bob <bob@x>:").
-const ON_WROTE_END =
-  /(wrote|a écrit|schrieb|escribió|ha scritto|escreveu|schreef|skrev|napisał|kirjoitti|написал|napsal|írta)(\s[^:\n]{0,200})?\s*:\s*\**\s*$/i;
+const ON_WROTE_START = /^[\s-]*(on|le|am|el|il|em|op|den|på|w dniu|dnia|dne|el día|in data|в)\s/i;
+// German and Dutch put the name after the verb ("Am ... schrieb Bob <bob@x>:"); Polish adds "(a)".
+const QUOTE_VERB = "wrote|a écrit|schrieb|escribió|ha scritto|escreveu|schreef|skrev|napisał|kirjoitti|написал|napsal|írta";
+const ON_WROTE_END = new RegExp(`(${QUOTE_VERB})[^:\\n]{0,200}:\\s*\\**\\s*$`, "i");
+// Zoho: "---- On <date> <address> wrote ----"; some clients drop the colon after "wrote".
+const ON_WROTE_BARE = new RegExp(`(${QUOTE_VERB})\\s*(-{2,})?\\s*$`, "i");
+// Clients that only write a date and an address: "2017-11-24 16:32 GMT+01:00 Bob <bob@x.com>:".
+const DATED_ADDRESS_HEADER = /\d.{0,200}[\w.+-]+@[\w-]+\.[\w.-]+>?\)?\s*:\s*$/;
+const VERB_WITH_ADDRESS = new RegExp(`[\\w.+-]+@[\\w-]+\\.[\\w.-]+>?\\)?\\s*(${QUOTE_VERB})[^:\\n]{0,40}:\\s*$`, "i");
 const HEADER_FIELD =
-  /^\s*\*?\s*(from|de|von|da|van|från|fra|od|lähettäjä|от)\s*\*?\s*:\s*\*?\s*\S/i;
+  /^\s*\*?\s*(from|de|von|da|van|från|fra|od|lähettäjä|от|message du|message from)\s*\*?\s*:\s*\*?\s*\S/i;
 const SENT_FIELD =
   /^\s*\*?\s*(sent|date|envoyé|gesendet|enviado|fecha|datum|inviato|data|verzonden|skickat|sendt|lähetetty|отправлено|to|à|an|para|a|aan|till|til|subject|objet|betreff|asunto|oggetto|assunto|onderwerp|ämne|emne)\s*\*?\s*:/i;
 const UNDERSCORES = /^\s*_{8,}\s*$/;
@@ -29,6 +34,7 @@ export interface QuoteCut {
 function isOnWroteHeader(lines: string[], i: number): number {
   const line = lines[i]!;
   if (line.length > MAX_HEADER_LINE || !ON_WROTE_START.test(line)) return 0;
+  if (/\d/.test(line) && ON_WROTE_BARE.test(line)) return 1;
   // Gmail and Outlook wrap a long "On ... wrote:" line over up to three lines.
   let joined = line;
   for (let k = 0; k < 3 && i + k < lines.length; k++) {
@@ -43,7 +49,17 @@ function isOnWroteHeader(lines: string[], i: number): number {
 }
 
 const DATE_OR_SUBJECT =
-  /^\s*\*?\s*(sent|date|envoyé|gesendet|enviado|fecha|datum|inviato|data|verzonden|skickat|sendt|subject|objet|betreff|asunto|oggetto|assunto)\s*\*?\s*:/i;
+  /^\s*\*?\s*(sent|date|envoyé|gesendet|enviado|fecha|datum|dato|inviato|data|verzonden|skickat|sendt|subject|objet|sujet|betreff|asunto|oggetto|assunto|emne|ämne|aihe)\s*\*?\s*:/i;
+
+/** A line with a date and an address that ends in ":", alone or split before its ">:". Returns lines used. */
+function datedAddressHeader(lines: string[], i: number): number {
+  const line = lines[i]!;
+  if (line.length > MAX_HEADER_LINE || !line.includes("@")) return 0;
+  if (DATED_ADDRESS_HEADER.test(line) || VERB_WITH_ADDRESS.test(line)) return 1;
+  const next = lines[i + 1];
+  if (next !== undefined && /^\s*>?\s*:\s*$/.test(next) && /\d/.test(line)) return 2;
+  return 0;
+}
 
 function isFieldBlock(lines: string[], i: number): boolean {
   const line = lines[i]!;
@@ -116,9 +132,21 @@ export function cutQuotedHistory(text: string): QuoteCut {
       else if (ON_WROTE_START.test(line) && isOnWroteHeader(asArray(lines, i, 3), 0) > 0) boundary = "reply";
       else if (HEADER_FIELD.test(line) && isFieldBlock(asArray(lines, i, 7), 0)) boundary = "reply";
       else if (UNDERSCORES.test(line) && HEADER_FIELD.test(lines.get(i + 1) ?? "")) boundary = "reply";
+      else if (sawContent && line.includes("@") && datedAddressHeader(asArray(lines, i, 2), 0) > 0) {
+        boundary = "reply";
+        // "pe 11.10.2019 klo 13.27 John Doe" on the line before belongs to the same header.
+        const above = i > 0 ? lines.get(i - 1) ?? "" : "";
+        if (above.trim() && above.length < 120 && /\d/.test(above) && !/[.!?]\s*$/.test(above)) i--;
+      }
       else if (sawContent && /^\s*>/.test(line)) boundary = "reply";
     }
     if (boundary !== "none") {
+      // A rule of dashes, underscores or equals signs just above the header belongs to it.
+      for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+        const above = (lines.get(k) ?? "").trim();
+        if (/^[-_=*]{4,}$/.test(above)) i = k;
+        else if (above) break;
+      }
       const rest = text.slice(lines.offset(i));
       // A subject line of "Fwd:" above a forwarded header block means the same.
       const kind = boundary === "reply" && /^\s*\*?\s*(subject|objet|betreff|asunto)\s*:\s*(fwd?|tr|wg|rv)\s*:/im.test(rest.slice(0, 800)) && !sawContent ? "forward" : boundary;

@@ -1,8 +1,12 @@
 const MAX_LINE = 300;
 
-const DELIMITER = /^(--|—|__|-- ?)\s*$/;
+// "-- " (the standard), a bare "--", an em dash, or a rule of underscores before a list footer.
+const DELIMITER = /^(-- ?|—|_{2,})\s*$/;
+// "Sent from my iPhone", "Get Outlook for iOS<https://aka.ms/...>", and their kin in other languages.
+// Only short lines count, so a sentence that happens to start "Sent from" is left alone.
+// A sentence ("Sent from my desk, which is easier") has punctuation; an app's line does not.
 const MOBILE =
-  /^(sent from (my )?[\w .'-]{1,40}|sent (via|with) [\w .'-]{1,40}|get outlook for \w+|envoyé de mon [\w ]{1,30}|envoyé depuis [\w ]{1,30}|von meinem [\w ]{1,30} gesendet|gesendet von [\w ]{1,30}|enviado desde mi [\w ]{1,30}|enviado do meu [\w ]{1,30}|inviato da[l]? mio [\w ]{1,30}|sent from yahoo mail.*|sent from mail for windows.*)\.?\s*$/i;
+  /^(sent from|sent (via|with)|get outlook for|envoyé de mon|envoyé depuis|von meinem|gesendet von|enviado desde|enviado do meu|enviado de mi|inviato da|sendt fra min|skickat från|verzonden met|lähetetty)\b[^,.!?<]{0,50}(<[^>\s]{0,200}>)?\.?\s*$/i;
 const VALEDICTION =
   /^(thanks|thank you|thanks again|many thanks|thanks so much|thank you so much|regards|best|best regards|kind regards|warm regards|warmly|all the best|cheers|sincerely|yours|yours sincerely|yours truly|respectfully|cordialement|bien cordialement|merci|bien à vous|mit freundlichen grüßen|viele grüße|beste grüße|liebe grüße|mfg|gruß|grüße|danke|saludos|un saludo|atentamente|gracias|muchas gracias|cordiali saluti|saluti|grazie|atenciosamente|obrigad[oa]|met vriendelijke groet)\s*[,.!]*\s*$/i;
 const VALEDICTION_HEAD = /^(thanks|thank you|many thanks|regards|best|best regards|kind regards|cheers|sincerely|merci|danke|gracias|saludos|cordialement)$/i;
@@ -33,6 +37,23 @@ function looksLikeName(line: string): string {
   return t;
 }
 
+/** Where the hard markers start: the "-- " delimiter, "Sent from my phone" lines, disclaimers. */
+function hardSignatureLine(lines: string[]): number {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length > MAX_LINE) continue;
+    if ((DELIMITER.test(line) && i > 0) || MOBILE.test(line.trim()) || (DISCLAIMER.test(line.trim()) && i > 0)) return i;
+  }
+  return lines.length;
+}
+
+/** Cuts only what is certainly a signature (delimiter, phone line, disclaimer), keeping sign-offs. */
+export function cutHardSignature(text: string): string {
+  const lines = text.split("\n");
+  const cut = hardSignatureLine(lines);
+  return cut === 0 ? text.trim() : lines.slice(0, cut).join("\n").trim();
+}
+
 /**
  * Cuts the signature from the end of a message: the "-- " delimiter, "Sent
  * from my phone" lines, a closing sign-off with the name under it, contact
@@ -40,18 +61,9 @@ function looksLikeName(line: string): string {
  */
 export function cutSignature(text: string): SignatureCut {
   const lines = text.split("\n");
-  let cut = lines.length;
   let signOffName = "";
-
   // Hard markers: everything below them is signature.
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line.length > MAX_LINE) continue;
-    if ((DELIMITER.test(line) && i > 0) || MOBILE.test(line.trim()) || (DISCLAIMER.test(line.trim()) && i > 0)) {
-      cut = i;
-      break;
-    }
-  }
+  let cut = hardSignatureLine(lines);
 
   // A sign-off near the end: "Thanks," then a name, or "Thanks, Jane".
   const searchFrom = Math.max(0, cut - 12);
