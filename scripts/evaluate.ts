@@ -4,7 +4,7 @@ import fs from "fs";
 import path from "path";
 import { analyzeComplaint, parseEmailInput, type ComplaintAnalysis } from "../src/core";
 import { emailToText } from "../src/core/text/latestMessage";
-import { cutQuotedHistory } from "../src/core/text/quotes";
+import { extractReply } from "../src/core/text/quotes";
 import { cutHardSignature, cutSignature } from "../src/core/text/signature";
 import { QUOTE_MARK } from "../src/core/text/htmlToText";
 import { LABELLED, OWNER, RECEIVED, type Expected, type LabelledEmail } from "../test/fixtures/complaints";
@@ -94,7 +94,7 @@ export type Extractor = (body: string, format: "html" | "text", signature: Signa
 /** Our reader: the same quote and signature cutting that analyzeComplaint uses. */
 export const ourExtractor: Extractor = (body, format, signature) => {
   const text = emailToText(body, format);
-  const cut = cutQuotedHistory(text);
+  const cut = extractReply(text);
   let reply = cut.latest || (cut.boundary !== "none" ? "" : text);
   reply = reply.split(QUOTE_MARK).join("").trim();
   if (signature === "full") return cutSignature(reply).body;

@@ -6,6 +6,8 @@ import { decodeEntities } from "./entities";
  * characters that HTML text cannot carry through our whitespace folding).
  */
 export const QUOTE_MARK = "\u0001quote\u0001";
+/** A horizontal rule: a quote boundary only when a header block follows it. */
+export const RULE_MARK = "\u0001rule\u0001";
 
 const VOID = new Set([
   "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
@@ -289,7 +291,7 @@ export function htmlToText(html: string, maxTextChars = Infinity): string {
       continue;
     }
     if (name === "hr") {
-      sink.newline(2);
+      sink.raw(RULE_MARK);
       continue;
     }
     if (BLOCK.has(name)) sink.newline(PARAGRAPH.has(name) ? 2 : 1);

@@ -1,6 +1,6 @@
 import type { IncomingEmail, MailboxOwner } from "../types";
 import { htmlToText, tidyText, QUOTE_MARK } from "./htmlToText";
-import { cutQuotedHistory, readForwardedPart, unquote } from "./quotes";
+import { cutQuotedHistory, extractReply, readForwardedPart, unquote } from "./quotes";
 import { cutSignature } from "./signature";
 
 export interface LatestMessage {
@@ -59,7 +59,7 @@ export function extractLatestMessage(
     emailAddress: email.from?.emailAddress ?? "",
   };
 
-  const first = cutQuotedHistory(text);
+  const first = extractReply(text);
   let latest = first.latest;
   let customer = sender;
   let forwardedByColleague = false;

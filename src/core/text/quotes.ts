@@ -1,4 +1,4 @@
-import { QUOTE_MARK } from "./htmlToText";
+import { QUOTE_MARK, RULE_MARK } from "./htmlToText";
 
 /** Lines longer than this are never quote headers; skipping them keeps hostile input linear. */
 const MAX_HEADER_LINE = 400;
@@ -18,6 +18,8 @@ const DATED_ADDRESS_HEADER = /\d.{0,200}[\w.+-]+@[\w-]+\.[\w.-]+>?\)?\s*:\s*$/;
 const VERB_WITH_ADDRESS = new RegExp(`[\\w.+-]+@[\\w-]+\\.[\\w.-]+>?\\)?\\s*(${QUOTE_VERB})[^:\\n]{0,40}:\\s*$`, "i");
 const HEADER_FIELD =
   /^\s*\*?\s*(from|de|von|da|van|från|fra|od|lähettäjä|от|message du|message from)\s*\*?\s*:\s*\*?\s*\S/i;
+const ANY_FIELD =
+  /^\s*\*?\s*(from|de|von|da|van|från|fra|od|от|to|à|an|para|a|cc|sent|date|envoyé|gesendet|enviado|fecha|datum|subject|objet|betreff|asunto|отправлено|кому|тема)\s*\*?\s*:/i;
 const SENT_FIELD =
   /^\s*\*?\s*(sent|date|envoyé|gesendet|enviado|fecha|datum|inviato|data|verzonden|skickat|sendt|lähetetty|отправлено|to|à|an|para|a|aan|till|til|subject|objet|betreff|asunto|oggetto|assunto|onderwerp|ämne|emne)\s*\*?\s*:/i;
 const UNDERSCORES = /^\s*_{8,}\s*$/;
@@ -49,7 +51,7 @@ function isOnWroteHeader(lines: string[], i: number): number {
 }
 
 const DATE_OR_SUBJECT =
-  /^\s*\*?\s*(sent|date|envoyé|gesendet|enviado|fecha|datum|dato|inviato|data|verzonden|skickat|sendt|subject|objet|sujet|betreff|asunto|oggetto|assunto|emne|ämne|aihe)\s*\*?\s*:/i;
+  /^\s*\*?\s*(sent|date|envoyé|gesendet|enviado|fecha|datum|dato|inviato|data|verzonden|skickat|sendt|subject|objet|sujet|betreff|asunto|oggetto|assunto|emne|ämne|aihe|отправлено|дата|тема)\s*\*?\s*:/i;
 
 /** A line with a date and an address that ends in ":", alone or split before its ">:". Returns lines used. */
 function datedAddressHeader(lines: string[], i: number): number {
@@ -125,6 +127,11 @@ export function cutQuotedHistory(text: string): QuoteCut {
     const trimmed = line.trim();
     let boundary: QuoteCut["boundary"] = "none";
     if (trimmed === QUOTE_MARK) boundary = "reply";
+    else if (trimmed === RULE_MARK) {
+      // A rule starts quoted history only when a header block follows it.
+      const next = asArray(lines, i + 1, 3).find((l) => l.trim());
+      if (next && ANY_FIELD.test(next)) boundary = "reply";
+    }
     else if (line.length <= MAX_HEADER_LINE) {
       // The next few lines are only read when this one could start a header.
       if (FORWARD_MARK.test(line)) boundary = "forward";
@@ -150,11 +157,35 @@ export function cutQuotedHistory(text: string): QuoteCut {
       const rest = text.slice(lines.offset(i));
       // A subject line of "Fwd:" above a forwarded header block means the same.
       const kind = boundary === "reply" && /^\s*\*?\s*(subject|objet|betreff|asunto)\s*:\s*(fwd?|tr|wg|rv)\s*:/im.test(rest.slice(0, 800)) && !sawContent ? "forward" : boundary;
-      return { latest: text.slice(0, lines.offset(i)).trim(), rest, boundary: kind };
+      return { latest: withoutRules(text.slice(0, lines.offset(i))).trim(), rest, boundary: kind };
     }
     if (trimmed) sawContent = true;
   }
-  return { latest: text.trim(), rest: "", boundary: "none" };
+  return { latest: withoutRules(text).trim(), rest: "", boundary: "none" };
+}
+
+function withoutRules(text: string): string {
+  return text.includes(RULE_MARK) ? text.split(RULE_MARK).join("") : text;
+}
+
+/**
+ * The customer's reply: the text above the quote, or, for a bottom-posted
+ * reply ("On ... wrote:", quoted lines, then the answer), the text below it.
+ */
+export function extractReply(text: string): QuoteCut {
+  const cut = cutQuotedHistory(text);
+  if (cut.latest || cut.boundary === "none") return cut;
+  const lines = cut.rest.split("\n");
+  let i = 0;
+  // Skip the header itself, then the ">" quoted block.
+  while (i < lines.length && i < 4 && !/^\s*>/.test(lines[i]!) && !(i > 0 && lines[i]!.trim() === "")) i++;
+  const quotedStart = i;
+  while (i < lines.length && (/^\s*>/.test(lines[i]!) || lines[i]!.trim() === "")) i++;
+  if (i > quotedStart && i < lines.length) {
+    const below = cutQuotedHistory(lines.slice(i).join("\n"));
+    if (below.latest) return { latest: below.latest, rest: cut.rest, boundary: cut.boundary };
+  }
+  return cut;
 }
 
 export interface ForwardedPart {

@@ -1,12 +1,12 @@
 const MAX_LINE = 300;
 
 // "-- " (the standard), a bare "--", an em dash, or a rule of underscores before a list footer.
-const DELIMITER = /^(-- ?|—|_{2,})\s*$/;
+const DELIMITER = /^(-{2,} ?|—|_{2,})\s*$/;
 // "Sent from my iPhone", "Get Outlook for iOS<https://aka.ms/...>", and their kin in other languages.
 // Only short lines count, so a sentence that happens to start "Sent from" is left alone.
 // A sentence ("Sent from my desk, which is easier") has punctuation; an app's line does not.
 const MOBILE =
-  /^(sent from|sent (via|with)|get outlook for|envoyé de mon|envoyé depuis|von meinem|gesendet von|enviado desde|enviado do meu|enviado de mi|inviato da|sendt fra min|skickat från|verzonden met|lähetetty)\b[^,.!?<]{0,50}(<[^>\s]{0,200}>)?\.?\s*$/i;
+  /^(sent from|sent (via|with)|via mobile|get outlook for|envoyé de mon|envoyé depuis|von meinem|gesendet von|enviado desde|enviado do meu|enviado de mi|inviato da|sendt fra min|skickat från|verzonden met|lähetetty)\b[^,.!?<]{0,50}(<[^>\s]{0,200}>)?\.?\s*$/i;
 const VALEDICTION =
   /^(thanks|thank you|thanks again|many thanks|thanks so much|thank you so much|regards|best|best regards|kind regards|warm regards|warmly|all the best|cheers|sincerely|yours|yours sincerely|yours truly|respectfully|cordialement|bien cordialement|merci|bien à vous|mit freundlichen grüßen|viele grüße|beste grüße|liebe grüße|mfg|gruß|grüße|danke|saludos|un saludo|atentamente|gracias|muchas gracias|cordiali saluti|saluti|grazie|atenciosamente|obrigad[oa]|met vriendelijke groet)\s*[,.!]*\s*$/i;
 const VALEDICTION_HEAD = /^(thanks|thank you|many thanks|regards|best|best regards|kind regards|cheers|sincerely|merci|danke|gracias|saludos|cordialement)$/i;
