@@ -1,4 +1,6 @@
 /** One runner, one project per layer (see ../shared/DESIGN.md). */
+// Dates in fixtures resolve the same on every machine.
+process.env.TZ = "UTC";
 const transform = {
   "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
 };

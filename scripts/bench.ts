@@ -7,6 +7,8 @@ import zlib from "zlib";
 import { analyzeComplaint, composeApology, reviewApology, DEFAULT_SETTINGS, type IncomingEmail } from "../src/core";
 import { SAMPLES, DEMO_OWNER } from "../src/demo/samples/samples";
 import { htmlToText } from "../src/core/text/htmlToText";
+import { LABELLED } from "../test/fixtures/complaints";
+import { ourExtractor, SHARED_CORPUS } from "./evaluate";
 
 const root = path.join(__dirname, "..", "..");
 const now = new Date("2026-03-10T09:00:00Z");
@@ -33,12 +35,12 @@ const report = (name: string, value: string, budget: string) => {
 
 console.log(`Make It Right bench: node ${process.version}, ${require("os").cpus().length} cores\n`);
 
-// 1. Typical emails: the demo samples (each timed many times).
-const typical = SAMPLES.map((s) => ({ ...s }) as IncomingEmail);
+// 1. Typical emails: the demo samples and the labelled set (each timed many times).
+const typical = [...SAMPLES.map((s) => ({ ...s }) as IncomingEmail), ...LABELLED.map((l) => l.email)];
 for (let i = 0; i < 50; i++) for (const e of typical) analyzeComplaint(e, { now, mailboxOwner: DEMO_OWNER }); // warm up
 const perEmail = typical.flatMap((e) => time(() => analyzeComplaint(e, { now, mailboxOwner: DEMO_OWNER }), 50, 100)).sort((a, b) => a - b);
-report("analyzeComplaint, typical email (median)", ms(q(perEmail, 0.5)), "≤ 2 ms");
-report("analyzeComplaint, typical email (p95)", ms(q(perEmail, 0.95)), "-");
+report(`analyzeComplaint, ${typical.length} typical emails (median)`, ms(q(perEmail, 0.5)), "≤ 2 ms");
+report(`analyzeComplaint, ${typical.length} typical emails (p95)`, ms(q(perEmail, 0.95)), "-");
 
 // 2. Size: 1 MB email, and linear growth.
 const paragraph = "The delivery was late again and nobody called to say why. ";
@@ -67,6 +69,45 @@ const hostile: [string, IncomingEmail][] = [
   ['10,000 "From:" lines', text("From: a\n".repeat(10_000))],
 ];
 for (const [name, email] of hostile) report(`hostile: ${name}`, ms(q(time(() => analyzeComplaint(email, { now }), 3, 100), 0.5)), "≤ 50 ms");
+
+// 3b. Reply extraction side by side with email-reply-parser, on the public plain-text fixtures.
+async function replyParserSideBySide(): Promise<void> {
+  if (!fs.existsSync(SHARED_CORPUS)) {
+    console.log("reply extraction vs email-reply-parser: SKIPPED (../shared/corpus/public is not present)");
+    return;
+  }
+  // The two regex-blowup fixtures are timed apart: email-reply-parser runs for minutes on them.
+  const STRESS = ["email_long_quote.txt", "pathological.txt"];
+  const texts: string[] = [];
+  const stress: [string, string][] = [];
+  for (const source of ["crisp-email-reply-parser", "github-email_reply_parser"]) {
+    const dir = path.join(SHARED_CORPUS, source);
+    for (const f of fs.readdirSync(dir)) {
+      if (!f.endsWith(".txt")) continue;
+      const body = fs.readFileSync(path.join(dir, f), "utf8");
+      if (STRESS.includes(f)) stress.push([f, body]);
+      else texts.push(body);
+    }
+  }
+  const { default: EmailReplyParser } = (await import("email-reply-parser")) as unknown as { default: new () => { read(t: string): { getVisibleText(): string } } };
+  const oursPer = texts.flatMap((t) => time(() => ourExtractor(t, "text", "hard"), 3, 20)).sort((a, b) => a - b);
+  const theirsPer = texts.flatMap((t) => time(() => new EmailReplyParser().read(t).getVisibleText(), 3, 20)).sort((a, b) => a - b);
+  report(`reply extraction, ${texts.length} public fixtures, ours (median)`, ms(q(oursPer, 0.5)), "-");
+  report("reply extraction, same fixtures, email-reply-parser (median)", ms(q(theirsPer, 0.5)), "-");
+  for (const [name, body] of stress) {
+    report(`stress ${name} (${Math.round(body.length / 1024)} KB), ours`, ms(q(time(() => ourExtractor(body, "text", "hard"), 3, 50), 0.5)), "≤ 50 ms");
+    // In a child process with a time limit, so a runaway regex can't stall the bench.
+    const script = `import("email-reply-parser").then(({default:E})=>{const t=require("fs").readFileSync(${JSON.stringify(path.join(SHARED_CORPUS, "github-email_reply_parser", name))},"utf8");const s=performance.now();new E().read(t).getVisibleText();console.log(performance.now()-s)})`;
+    let theirs: string;
+    try {
+      const out = execFileSync(process.execPath, ["-e", script], { cwd: root, timeout: 10_000, encoding: "utf8" });
+      theirs = ms(Number(out.trim()));
+    } catch {
+      theirs = "> 10 s (stopped)";
+    }
+    report(`stress ${name}, email-reply-parser`, theirs, "-");
+  }
+}
 
 // 4. Coaching on every keystroke.
 const draft = composeApology(
@@ -127,7 +168,9 @@ async function paneLoad(): Promise<void> {
   console.log(`  stages of the last open (ms from the pane's page load): ${stages}`);
 }
 
-paneLoad().then(() => {
+replyParserSideBySide()
+  .then(paneLoad)
+  .then(() => {
   const out = path.join(root, ".build", "bench.json");
   fs.writeFileSync(out, JSON.stringify(rows, null, 2));
   console.log(`\nFigures saved to ${path.relative(root, out)}`);

@@ -79,7 +79,13 @@ export interface CorpusScore {
   failed: string[];
 }
 
-export const SHARED_CORPUS = path.join(__dirname, "..", "..", "..", "shared", "corpus", "public");
+/** ../shared beside the project root, found from here whether run compiled (.build/) or as source. */
+function projectRoot(): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, "package.json")) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
+export const SHARED_CORPUS = path.join(projectRoot(), "..", "shared", "corpus", "public");
 const lines = (s: string) => s.replace(/\r\n?/g, "\n").split("\n").map((l) => l.trim()).join("\n").replace(/\n{3,}/g, "\n\n").trim();
 
 /**

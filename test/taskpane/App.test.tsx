@@ -163,3 +163,11 @@ test("with the default clock, the pane reads the email once and stays put", asyn
   await new Promise((r) => setTimeout(r, 300));
   expect(read).toHaveBeenCalledTimes(1);
 });
+
+test("a very large email is capped so the pane stays quick, and the pane says so", async () => {
+  const huge = `The delivery was late again and nobody called. ${"More detail about the order. ".repeat(20000)}`;
+  render(<App mailbox={fakeMailbox({ item: { ...complaint, email: { ...complaint.email, body: huge } } })} clock={clock} />);
+  await screen.findByRole("region", { name: "Preview" });
+  expect(screen.getByText("Very long email.")).toBeInTheDocument();
+  expect(screen.getByLabelText("Issue summary")).toHaveValue(expect.stringContaining("late again"));
+});

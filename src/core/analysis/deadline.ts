@@ -7,7 +7,10 @@ const PARSERS: Record<string, { parse: typeof chronoEn.parse }> = {
 
 // Words just before a date that make it something the customer needs by then.
 const CUE =
-  /\b(by|before|until|till|no later than|deadline|due|latest|need(?:s|ed)?(?: it| this| them| that)?|event|party|wedding|ceremony|function|meeting|guests arrive|leaving|moving|avant|d'ici|jusqu'à|bis|vor|spätestens|antes de|para el|hasta)\b[^.!?\n]{0,30}$/i;
+  /\b(by|before|until|till|no later than|deadline|due|latest|need(?:s|ed)?|event|party|wedding|ceremony|function|meeting|guests arrive|leaving|moving|call me|phone me|ring me|call me back|come back|fix (?:it|them)|correct it|avant|d'ici|jusqu'à|bis|vor|spätestens|antes de|para el|hasta)\b[^.!?\n]{0,40}$/i;
+const LEAD = /\b(by|before|until|till|no later than|avant|bis|vor|antes de|hasta)\s+$/i;
+// Durations and vague spans are not dates anyone can be held to.
+const NOT_A_DEADLINE = /\b(ago|later|earlier)\b|^(this|next|last) (week|month|year)$|^last\b/i;
 
 export interface Deadline {
   text: string;
@@ -27,15 +30,18 @@ export function findDeadline(text: string, language: string, reference: Date): D
   } catch {
     return null;
   }
+  // "by Thursday" beats "the event is on Saturday": a date the customer says they need something by.
+  let best: { rank: number; deadline: Deadline } | null = null;
   for (const r of results) {
-    const before = sample.slice(Math.max(0, r.index - 40), r.index);
+    const before = sample.slice(Math.max(0, r.index - 50), r.index);
     const phrase = r.text.trim();
-    const cue = CUE.exec(before);
-    if (!cue && !/^(by|before|until|avant|bis|antes)\b/i.test(phrase)) continue;
+    if (NOT_A_DEADLINE.test(phrase)) continue;
+    const lead = LEAD.exec(before)?.[1];
+    const rank = lead || /^(by|before|until|avant|bis|antes)\b/i.test(phrase) ? 2 : CUE.test(before) ? 1 : 0;
+    if (!rank) continue;
     const date = r.start.date();
     if (date.getTime() < reference.getTime() - 60 * 60 * 1000) continue;
-    const lead = /\b(by|before|until|till|no later than|avant|bis|vor|antes de|hasta)\s+$/i.exec(before)?.[1];
-    return { text: lead ? `${lead} ${phrase}` : phrase, date };
+    if (!best || rank > best.rank) best = { rank, deadline: { text: lead ? `${lead} ${phrase}` : phrase, date } };
   }
-  return null;
+  return best?.deadline ?? null;
 }

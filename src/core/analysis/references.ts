@@ -1,5 +1,5 @@
 const LABELLED =
-  /\b(?:order|invoice|inv|booking|reservation|ticket|job|case|ref(?:erence)?|confirmation|po|quote|estimate|work order|account|tracking|pedido|factura|reserva|commande|facture|réservation|dossier|bestellung|rechnung|buchung|auftrag|vorgang)\s*(?:no\.?|number|num\.?|nr\.?|n[°º]|id|ref|nummer|numéro|número)?\s*[:#]?\s*#?\s*([A-Z0-9][A-Z0-9/-]{2,24})\b/gi;
+  /\b(?:order|invoice|inv|booking|reservation|ticket|job|case|ref(?:erence)?|confirmation|po|quote|estimate|work order|account|tracking|parcel|package|shipment|consignment|pedido|factura|reserva|commande|facture|réservation|dossier|bestellung|rechnung|buchung|auftrag|vorgang)\s*(?:no\.?|number|num\.?|nr\.?|n[°º]|id|ref|nummer|numéro|número)?\s*[:#]?\s*#?\s*([A-Z0-9][A-Z0-9/-]{2,24})\b/gi;
 const HASHED = /(?:^|[\s(])#([A-Z0-9][A-Z0-9-]{2,20})\b/gi;
 
 /** Order, invoice, booking and ticket numbers the customer quoted, in the order they appear. */

@@ -47,6 +47,15 @@ function hardSignatureLine(lines: string[]): number {
   return lines.length;
 }
 
+function lastParagraph(lines: string[], end: number): { start: number } | null {
+  let e = end;
+  while (e > 0 && !lines[e - 1]!.trim()) e--;
+  if (e === 0) return null;
+  let s = e;
+  while (s > 0 && lines[s - 1]!.trim()) s--;
+  return { start: s };
+}
+
 /** Cuts only what is certainly a signature (delimiter, phone line, disclaimer), keeping sign-offs. */
 export function cutHardSignature(text: string): string {
   const lines = text.split("\n");
@@ -119,6 +128,17 @@ export function cutSignature(text: string): SignatureCut {
     if (name && last >= 1 && (!above || /[.!?]$/.test(above)) && name.split(/\s+/).length <= 3) {
       if (!signOffName) signOffName = name;
       cut = last;
+    }
+  }
+
+  // A last paragraph that is a name over a title, company or address lines is a signature too.
+  const block = lastParagraph(lines, cut);
+  if (block && block.start > 0) {
+    const blockLines = lines.slice(block.start, cut).map((l) => l.trim()).filter(Boolean);
+    const name = looksLikeName(blockLines[0] ?? "");
+    if (name && blockLines.length >= 2 && blockLines.length <= 6 && blockLines.every((l) => l.length <= 60 && !/[.!?]$/.test(l))) {
+      if (!signOffName) signOffName = name;
+      cut = block.start;
     }
   }
 

@@ -1,0 +1,34 @@
+import { FIELDS, scoreCorpus, scoreLabelled } from "../../scripts/evaluate";
+
+// Floors at the accuracy the reader reached (see `npm run eval`); a change that lowers one fails here.
+const LABELLED_FLOOR: Record<(typeof FIELDS)[number], number> = {
+  latest: 1,
+  failureType: 0.95,
+  firstName: 1,
+  references: 1,
+  deadline: 0.95,
+  remedy: 0.95,
+  sensitive: 1,
+  isComplaint: 1,
+  language: 1,
+};
+
+describe("accuracy on our labelled set", () => {
+  const score = scoreLabelled();
+  test("has at least 40 labelled emails", () => expect(score.total).toBeGreaterThanOrEqual(40));
+  test.each(FIELDS)("%s stays at or above its floor", (field) => {
+    expect(score.correct[field] / score.total).toBeGreaterThanOrEqual(LABELLED_FLOOR[field]);
+  });
+});
+
+const corpus = scoreCorpus();
+(corpus ? describe : describe.skip)("public reply and signature fixtures (../shared/corpus/public)", () => {
+  test.each([
+    ["talon", 27],
+    ["crisp-email-reply-parser", 67],
+    ["github-email_reply_parser", 18],
+  ])("%s: at least %i expectations met", (source, floor) => {
+    expect(corpus!.find((s) => s.source === source)!.met).toBeGreaterThanOrEqual(floor);
+  });
+});
+if (!corpus) console.warn("SKIPPED public fixture accuracy: ../shared/corpus/public is not present.");
