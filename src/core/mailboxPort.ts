@@ -2,6 +2,7 @@ import type { ApologyDraft } from "./apology/types";
 import type { FollowUpAppointment } from "./followup/appointment";
 import type { IncomingEmail, MailboxOwner } from "./types";
 import type { TeamSettings } from "./settings";
+import type { RecoveryRecord } from "./followup/records";
 
 export type ReplyMode = "reply" | "replyAll";
 
@@ -44,4 +45,11 @@ export interface MailboxPort {
   /** The team's settings as stored with the mailbox (raw; parse with parseSettings), or null. */
   loadSettings(): unknown;
   saveSettings(settings: TeamSettings): Promise<OperationResult>;
+  /** Follow-up records stored with the mailbox (raw; parse with parseRecords). */
+  loadRecords(): unknown;
+  saveRecords(records: RecoveryRecord[]): Promise<OperationResult>;
+  /** Opens another email by id (read mode). */
+  openItem(itemId: string): Promise<OperationResult>;
+  /** Tags the open email with a category. */
+  tagItem(category: string): Promise<OperationResult>;
 }

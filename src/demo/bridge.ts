@@ -55,6 +55,10 @@ export interface DemoBridge {
   showReply(reply: ReplyShown): void;
   showAppointment(appointment: AppointmentShown): void;
   onItemChanged(handler: () => void): void;
+  /** Opens another message by id, as displayMessageForm does. Returns false when it doesn't exist. */
+  openItem(itemId: string): boolean;
+  /** Adds a category to the open message; false when the category isn't in the mailbox's list. */
+  tagItem(itemId: string, category: string): boolean;
 }
 
 export const BRIDGE_KEY = "__makeItRightDemoHost";

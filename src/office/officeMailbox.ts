@@ -2,7 +2,8 @@ import type { MailboxCapabilities, MailboxPort } from "../core";
 import { addFollowUp } from "./addFollowUp";
 import { insertReply } from "./insertReply";
 import { readCurrentEmail } from "./readEmail";
-import { loadSettings, saveSettings } from "./settingsStore";
+import { loadRecords, loadSettings, saveRecords, saveSettings } from "./roamingStore";
+import { openItem, tagItem } from "./itemActions";
 import { isComposeMode, platformName } from "./requirements";
 
 function capabilities(): MailboxCapabilities {
@@ -42,6 +43,10 @@ export function createOfficeMailbox(): MailboxPort {
     addFollowUp,
     loadSettings,
     saveSettings,
+    loadRecords,
+    saveRecords,
+    openItem,
+    tagItem,
     onItemChanged: (handler) => {
       try {
         Office.context.mailbox?.addHandlerAsync?.(Office.EventType.ItemChanged, handler);

@@ -1,7 +1,24 @@
 import { mark } from "./marks";
 import { Button, FluentProvider, Text, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { analyzeComplaint, DEFAULT_TEAM_SETTINGS, parseSettings, type ComplaintAnalysis, type CurrentItem, type MailboxPort, type TeamSettings } from "../core";
+import {
+  analyzeComplaint,
+  buildFollowUpAppointment,
+  DEFAULT_TEAM_SETTINGS,
+  fitToBudget,
+  markKept,
+  openPromises,
+  parseRecords,
+  parseSettings,
+  reschedule,
+  type ComplaintAnalysis,
+  type CurrentItem,
+  type MailboxPort,
+  type OpenPromise,
+  type RecoveryRecord,
+  type TeamSettings,
+} from "../core";
+import { OpenPromises } from "./components/OpenPromises";
 import { NoticeList, type Notice } from "./components/Notices";
 import { RecoveryPane } from "./components/RecoveryPane";
 import { SettingsView } from "./components/SettingsView";
@@ -75,7 +92,43 @@ export function App({ mailbox, clock = systemClock, firstRead }: AppProps) {
   }, [mailbox]);
 
   const [settings, setSettings] = useState<TeamSettings>(() => initialSettings(mailbox));
-  const [tab, setTab] = useState<"apology" | "settings">("apology");
+  const [tab, setTab] = useState<"apology" | "promises" | "settings">("apology");
+  const [records, setRecords] = useState<RecoveryRecord[]>(() => parseRecords(mailbox.loadRecords()));
+  const [promiseNotice, setPromiseNotice] = useState<Notice | null>(null);
+
+  /** Stores the records: trims the oldest kept ones to fit, never drops an open one silently. */
+  const saveRecords = async (next: RecoveryRecord[]): Promise<Notice | null> => {
+    const fitted = fitToBudget(next);
+    setRecords(fitted.records);
+    if (fitted.overBudget) {
+      return { id: "records", intent: "error", title: "Too many open promises to store.", body: "Outlook keeps 24 KB for them. Mark kept the ones you've honoured; this one is shown here until then." };
+    }
+    const result = await mailbox.saveRecords(fitted.records);
+    return result.ok ? null : { id: "records", intent: "error", title: "Follow-up not stored.", body: result.message };
+  };
+
+  const onOpenPromise = async (r: OpenPromise) => {
+    const result = await mailbox.openItem(r.itemId ?? "");
+    setPromiseNotice(result.ok ? null : { id: "open", intent: "warning", title: "Couldn't open the email.", body: result.message });
+  };
+  const onKept = async (r: OpenPromise) => {
+    const problem = await saveRecords(markKept(records, r.id, clock()));
+    setPromiseNotice(problem ?? { id: "kept", intent: "success", title: "Marked kept.", body: `Nice work keeping your word to ${r.customerName || r.customerEmail || "the customer"}.` });
+  };
+  const onReschedule = async (r: OpenPromise, at: Date) => {
+    const problem = await saveRecords(reschedule(records, r.id, at));
+    if (problem) {
+      setPromiseNotice(problem);
+      return;
+    }
+    // The calendar entry has to move too: open a new appointment at the new time.
+    if (mailbox.capabilities().canOpenAppointmentForm) {
+      await mailbox.addFollowUp(
+        buildFollowUpAppointment({ customerName: r.customerName, customerEmail: r.customerEmail, summary: r.summary, fix: r.fix, promise: "", originalSubject: r.subject, at, timeZone: settings.timeZone }),
+      );
+    }
+    setPromiseNotice({ id: "rescheduled", intent: "success", title: "Rescheduled.", body: "Save the new appointment in Outlook and remove the old one." });
+  };
 
   const saveSettings = async (next: TeamSettings): Promise<Notice> => {
     const result = await mailbox.saveSettings(next);
@@ -96,11 +149,35 @@ export function App({ mailbox, clock = systemClock, firstRead }: AppProps) {
           label="Make It Right views"
           tabs={[
             { id: "apology", title: "Apology" },
+            {
+              id: "promises",
+              title: (
+                <>
+                  Open promises <span aria-hidden="true">({openPromises(records, clock()).length})</span>
+                </>
+              ),
+            },
             { id: "settings", title: "Settings" },
           ]}
           selected={tab}
           onSelect={setTab}
         />
+        <div role="tabpanel" id="panel-promises" aria-labelledby="tab-promises" hidden={tab !== "promises"}>
+          {tab === "promises" && (
+            <div style={{ display: "flex", flexDirection: "column", gap: 10 }}>
+              {promiseNotice && <NoticeList notices={[promiseNotice]} onDismiss={() => setPromiseNotice(null)} />}
+              <OpenPromises
+                records={records}
+                now={clock()}
+                timeZone={settings.timeZone}
+                canOpenEmail={mailbox.capabilities().platform !== "mobile"}
+                onOpen={(r) => void onOpenPromise(r)}
+                onKept={(r) => void onKept(r)}
+                onReschedule={(r, at) => void onReschedule(r, at)}
+              />
+            </div>
+          )}
+        </div>
         <div role="tabpanel" id="panel-settings" aria-labelledby="tab-settings" hidden={tab !== "settings"}>
           {tab === "settings" && <SettingsView settings={settings} onSave={saveSettings} />}
         </div>
@@ -130,6 +207,8 @@ export function App({ mailbox, clock = systemClock, firstRead }: AppProps) {
             openedAt={state.openedAt}
             clock={clock}
             draftKey={state.key}
+            records={records}
+            saveRecords={saveRecords}
           />
         )}
         </div>

@@ -69,6 +69,8 @@ test("the tabs work from the keyboard", async () => {
   const { user } = await open();
   screen.getByRole("tab", { name: "Apology" }).focus();
   await user.keyboard("{ArrowRight}");
+  expect(screen.getByRole("tab", { name: "Open promises" })).toHaveAttribute("aria-selected", "true");
+  await user.keyboard("{End}");
   expect(screen.getByRole("tab", { name: "Settings" })).toHaveAttribute("aria-selected", "true");
   expect(screen.getByLabelText("Business name")).toBeInTheDocument();
 });

@@ -1,7 +1,10 @@
-import type { ApologyDraft, CurrentItem, FollowUpAppointment, MailboxCapabilities, MailboxPort, OperationResult, TeamSettings } from "../../src/core";
+import type { ApologyDraft, CurrentItem, FollowUpAppointment, MailboxCapabilities, MailboxPort, OperationResult, RecoveryRecord, TeamSettings } from "../../src/core";
 
 export interface FakeMailbox extends MailboxPort {
   saved: TeamSettings[];
+  records: RecoveryRecord[][];
+  opened: string[];
+  tags: string[];
   inserted: { draft: ApologyDraft; mode: string }[];
   appointments: FollowUpAppointment[];
   changeItem(item: CurrentItem | null): void;
@@ -20,12 +23,28 @@ export const complaint: CurrentItem = {
 };
 
 export function fakeMailbox(
-  opts: { item?: CurrentItem | null; caps?: Partial<MailboxCapabilities>; insert?: OperationResult; follow?: OperationResult; readError?: Error; stored?: unknown; save?: OperationResult } = {},
+  opts: { item?: CurrentItem | null; caps?: Partial<MailboxCapabilities>; insert?: OperationResult; follow?: OperationResult; readError?: Error; stored?: unknown; save?: OperationResult; storedRecords?: unknown; saveRecords?: OperationResult } = {},
 ): FakeMailbox {
   let item = opts.item === undefined ? complaint : opts.item;
   let handler: (() => void) | null = null;
   const mailbox: FakeMailbox = {
     saved: [],
+    records: [],
+    opened: [],
+    tags: [],
+    loadRecords: () => opts.storedRecords ?? null,
+    saveRecords: async (records) => {
+      mailbox.records.push(records);
+      return opts.saveRecords ?? { ok: true, message: "Saved your follow-up records." };
+    },
+    openItem: async (id) => {
+      mailbox.opened.push(id);
+      return { ok: true, message: "Opened the email." };
+    },
+    tagItem: async (category) => {
+      mailbox.tags.push(category);
+      return { ok: true, message: `Tagged the email "${category}".` };
+    },
     loadSettings: () => opts.stored ?? null,
     saveSettings: async (settings) => {
       mailbox.saved.push(settings);

@@ -6,6 +6,9 @@ import { DEMO_OWNER, SAMPLES } from "../samples/samples";
 
 type Listed = SimItem & { preview: string; client: string };
 
+// The demo mailbox's category list; Outlook only lets an add-in with ReadWriteItem use existing ones.
+const MASTER_CATEGORIES = ["Make It Right: follow-up due"];
+
 const FAILURES: { id: FailurePoint; label: string }[] = [
   { id: "read-body", label: "Reading the email fails" },
   { id: "reply-form", label: "Opening the reply fails" },
@@ -44,9 +47,12 @@ export function DemoHost() {
   const [pasteError, setPasteError] = useState("");
 
   const selected = items.find((i) => i.itemId === selectedId) ?? null;
-  const state = useRef({ selected, profile, mode, composeType, failures });
-  state.current = { selected, profile, mode, composeType, failures };
+  const [tags, setTags] = useState<Record<string, string[]>>({});
+  const state = useRef({ selected, profile, mode, composeType, failures, items });
+  state.current = { selected, profile, mode, composeType, failures, items };
   const itemHandlers = useRef<(() => void)[]>([]);
+  // The bridge is made once; it reaches the latest select() through this ref.
+  const selectRef = useRef<(id: string) => void>(() => undefined);
 
   const bridge = useMemo<DemoBridge>(
     () => ({
@@ -63,6 +69,16 @@ export function DemoHost() {
       showReply: (r) => setReply(r),
       showAppointment: (a) => setAppointment(a),
       onItemChanged: (h) => void itemHandlers.current.push(h),
+      openItem: (id) => {
+        if (!state.current.items.some((i) => i.itemId === id)) return false;
+        setTimeout(() => selectRef.current(id), 0);
+        return true;
+      },
+      tagItem: (id, category) => {
+        if (!MASTER_CATEGORIES.includes(category)) return false;
+        setTags((t) => ({ ...t, [id]: [...new Set([...(t[id] ?? []), category])] }));
+        return true;
+      },
     }),
     [],
   );
@@ -77,6 +93,8 @@ export function DemoHost() {
 
   const select = (id: string) => {
     setSelectedId(id);
+    // The pane may ask for the item before React re-renders; answer with the new one.
+    state.current = { ...state.current, selected: state.current.items.find((i) => i.itemId === id) ?? null };
     setReply(null);
     setAppointment(null);
     // A pinned pane stays open and is told the item changed, as in Outlook.
@@ -85,6 +103,8 @@ export function DemoHost() {
       else reloadPane();
     }, 0);
   };
+
+  selectRef.current = select;
 
   const openPasted = (raw: string) => {
     if (!raw.trim()) {
@@ -108,6 +128,7 @@ export function DemoHost() {
     };
     setPasteError("");
     setItems((list) => [item, ...list]);
+    state.current = { ...state.current, items: [item, ...state.current.items] };
     select(id);
   };
 
@@ -196,6 +217,11 @@ export function DemoHost() {
                 <span className="from">{i.from.displayName || i.from.emailAddress || "Unknown sender"}</span>
                 <span className="subject">{i.subject}</span>
                 <span className="client">{i.client}</span>
+                {(tags[i.itemId] ?? []).map((t) => (
+                  <span key={t} className="category">
+                    {t}
+                  </span>
+                ))}
               </button>
             </li>
           ))}

@@ -116,6 +116,16 @@ export function createSimulatedOffice(bridge: DemoBridge) {
       to: item.to,
       dateTimeCreated: item.receivedAt,
       body,
+      categories: supports("1.8")
+        ? {
+            addAsync: (names: string[], ...rest: unknown[]) => {
+              const cb = callbackOf<void>(rest);
+              const ok = names.every((n) => bridge.tagItem(item.itemId, n));
+              if (ok) succeed(cb, undefined);
+              else fail(cb, 9044, "The category isn't in the mailbox's list of categories.");
+            },
+          }
+        : undefined,
       displayReplyForm: show("reply", "displayReplyForm"),
       displayReplyAllForm: show("replyAll", "displayReplyAllForm"),
     };
@@ -181,6 +191,10 @@ export function createSimulatedOffice(bridge: DemoBridge) {
     item: current ? (current.mode === "compose" ? composeItem(current) : readItem(current)) : null,
     userProfile: { ...bridge.owner(), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone },
     displayNewAppointmentForm: appointment("displayNewAppointmentForm"),
+    displayMessageForm: (itemId: string) => {
+      if (mobile) notOnMobile();
+      if (!bridge.openItem(itemId)) throw new Error("The item does not exist.");
+    },
     addHandlerAsync: (type: string, handler: () => void, ...rest: unknown[]) => {
       if (type === "olkItemSelectedChanged") {
         bridge.onItemChanged(() => {

@@ -11,6 +11,10 @@ import {
   reviewApology,
   type ApologyInput,
   type TeamSettings,
+  type RecoveryRecord,
+  earlierComplaints,
+  repeatComplaintMessage,
+  upsertRecord,
   type ComplaintAnalysis,
   type CurrentItem,
   type Finding,
@@ -34,7 +38,12 @@ interface Props {
   openedAt: Date;
   clock: () => Date;
   draftKey: string;
+  records: RecoveryRecord[];
+  /** Stores the records; returns a notice when something went wrong. */
+  saveRecords: (records: RecoveryRecord[]) => Promise<Notice | null>;
 }
+
+export const FOLLOW_UP_CATEGORY = "Make It Right: follow-up due";
 
 function toInput(fields: PaneFields, item: CurrentItem): ApologyInput {
   return {
@@ -49,7 +58,7 @@ function toInput(fields: PaneFields, item: CurrentItem): ApologyInput {
   };
 }
 
-export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, clock, draftKey }: Props) {
+export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, clock, draftKey, records, saveRecords }: Props) {
   const picks = useMemo(
     () => quickPicks(openedAt, settings.timeZone, analysis.customerDeadline?.date, settings.businessHours),
     [openedAt, settings.timeZone, settings.businessHours, analysis],
@@ -58,7 +67,12 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
     const saved = draftStore.load(draftKey);
     return saved ?? initialFields(analysis, settings.signerName, settings.tone, picks.find((p) => p.id === "end-of-today")?.at ?? null);
   });
-  const [notices, setNotices] = useState<Notice[]>(() => analysisNotices(analysis));
+  const [notices, setNotices] = useState<Notice[]>(() => {
+    // A repeat complaint changes how the user should answer, so it shows before anything is written.
+    const repeat = repeatComplaintMessage(earlierComplaints(records, analysis.customerEmail, openedAt, item.conversationId));
+    const first: Notice[] = repeat ? [{ id: "repeat", intent: "warning", title: repeat, body: "See Open promises for what was promised before." }] : [];
+    return [...first, ...analysisNotices(analysis)];
+  });
   const [busy, setBusy] = useState<"" | "reply" | "followup">("");
   // The summary is what a user checks first: paint it, then the rest a moment later.
   const [fullyShown, setFullyShown] = useState(false);
@@ -168,10 +182,33 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
     setBusy("followup");
     try {
       const result = await mailbox.addFollowUp(appointment);
+      if (!result.ok) {
+        notify({ id: "followup", intent: result.reason === "unsupported" ? "warning" : "error", title: "Follow-up not added.", body: result.message });
+        return;
+      }
+      const now = clock();
+      const record: RecoveryRecord = {
+        id: item.conversationId || item.itemId || `${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+        customerName: analysis.customerDisplayName || fields.customerFirstName,
+        customerEmail: analysis.customerEmail,
+        subject: item.email.subject,
+        itemId: item.itemId,
+        conversationId: item.conversationId,
+        summary: fields.summary,
+        fix: lanes.fix,
+        dueAt: followUpAt.toISOString(),
+        createdAt: now.toISOString(),
+        status: "open",
+      };
+      const stored = await saveRecords(upsertRecord(records, record));
+      const tagged = caps.mode === "read" ? await mailbox.tagItem(FOLLOW_UP_CATEGORY) : null;
       notify(
-        result.ok
-          ? { id: "followup", intent: "success", title: "Follow-up opened.", body: result.message }
-          : { id: "followup", intent: result.reason === "unsupported" ? "warning" : "error", title: "Follow-up not added.", body: result.message },
+        stored ?? {
+          id: "followup",
+          intent: "success",
+          title: "Follow-up opened.",
+          body: `${result.message} It's listed under Open promises.${tagged && !tagged.ok && tagged.reason !== "unsupported" ? ` ${tagged.message}` : ""}`,
+        },
       );
     } finally {
       setBusy("");

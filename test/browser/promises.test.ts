@@ -1,0 +1,37 @@
+import { describeBrowser, eventually, startHarness, type Harness } from "./harness";
+
+jest.setTimeout(60_000);
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => h?.close());
+
+describeBrowser("keeping the promise in the demo", () => {
+  test("quick pick, add the follow-up, see it under Open promises and tagged, mark it kept", async () => {
+    const { page, errors } = await h.newPage();
+    await page.goto(`${h.baseUrl}demo.html`);
+    const p = page.frameLocator('iframe[title="Make It Right task pane"]');
+    await p.getByRole("button", { name: "In 2 hours" }).click();
+    await p.getByRole("button", { name: "Add follow-up to calendar" }).click();
+    await eventually(async () => expect(await p.getByText(/listed under Open promises/).count()).toBe(1));
+    await eventually(async () => expect(await page.getByRole("navigation", { name: "Messages" }).innerText()).toContain("Make It Right: follow-up due"));
+
+    await p.getByRole("tab", { name: "Open promises" }).click();
+    const list = p.getByRole("list", { name: "Open promises" });
+    await eventually(async () => expect(await list.innerText()).toContain("Priya Shah"));
+
+    // Another customer's email, then back: the pinned pane follows, and the promise is still there.
+    await page.getByRole("button", { name: /Tom Becker/ }).click();
+    await eventually(async () => expect(await p.getByLabel("Customer's first name").inputValue()).toBe("Tom"));
+    await p.getByRole("tab", { name: "Open promises" }).click();
+    await list.getByRole("button", { name: "Open email" }).click();
+    await eventually(async () => expect(await p.getByLabel("Customer's first name").inputValue()).toBe("Priya"));
+
+    await p.getByRole("tab", { name: "Open promises" }).click();
+    await list.getByRole("button", { name: "Mark kept" }).click();
+    await eventually(async () => expect(await p.getByText("Marked kept.").count()).toBe(1));
+    expect(await p.getByText(/No open promises/).count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+});
