@@ -171,3 +171,13 @@ test("a very large email is capped so the pane stays quick, and the pane says so
   expect(screen.getByText("Very long email.")).toBeInTheDocument();
   expect((screen.getByLabelText("Issue summary") as HTMLTextAreaElement).value).toContain("late again");
 });
+
+test("a typed time is read back before it is used", async () => {
+  const user = userEvent.setup();
+  render(<App mailbox={fakeMailbox()} clock={clock} />);
+  await screen.findByRole("region", { name: "Preview" });
+  await user.type(screen.getByLabelText("Or type a time"), "Friday 3pm");
+  expect(screen.getByText("Means 3:00 PM on Friday, 13 March.")).toBeInTheDocument();
+  await user.click(screen.getByRole("button", { name: "Use this time" }));
+  expect(within(screen.getByRole("region", { name: "Preview" })).getByText(/by 3:00 PM on Friday, 13 March/)).toBeInTheDocument();
+});

@@ -1,7 +1,6 @@
 import type { ApologyDraft } from "../apology/types";
 import type { BusinessHours } from "../followup/quickPicks";
-import { DEFAULT_HOURS } from "../followup/quickPicks";
-import { TZDate } from "@date-fns/tz";
+import { DEFAULT_HOURS, withinHours } from "../followup/quickPicks";
 import { validZone } from "../apology/formatTime";
 import type { SensitiveMatter } from "../types";
 
@@ -115,10 +114,7 @@ function followUpFindings(ctx: ReviewContext): Finding[] {
     out.push({ id: "follow-up-in-past", severity: "blocker", message: "The follow-up time has already passed. Pick a time you can still keep." });
     return out;
   }
-  const hours = ctx.businessHours ?? DEFAULT_HOURS;
-  const local = new TZDate(at.getTime(), validZone(ctx.timeZone ?? "UTC"));
-  const minutes = local.getHours() * 60 + local.getMinutes();
-  if (!hours.days.includes(local.getDay()) || minutes < hours.startHour * 60 || minutes > hours.endHour * 60) {
+  if (!withinHours(at, validZone(ctx.timeZone ?? "UTC"), ctx.businessHours ?? DEFAULT_HOURS)) {
     out.push({ id: "follow-up-outside-hours", severity: "warning", message: "The follow-up falls outside your business hours. Make sure someone will be there to keep it." });
   }
   const window = ctx.windowHours ?? 48;

@@ -1,5 +1,5 @@
-import { TZDate } from "@date-fns/tz";
 import { validZone } from "../apology/formatTime";
+import { wallTime, zonedDate } from "./zone";
 
 export interface BusinessHours {
   /** Hour the working day starts and ends, 0-24, in the business's zone. */
@@ -25,12 +25,19 @@ function roundUpToQuarter(ms: number): number {
 
 /** The same wall-clock hour on the next working day after `from`, in the zone. */
 function nextWorkingDayAt(from: Date, zone: string, hour: number, hours: BusinessHours): Date {
-  const d = new TZDate(from.getTime(), zone);
+  const d = wallTime(from, zone);
   for (let i = 1; i <= 7; i++) {
-    const candidate = new TZDate(d.getFullYear(), d.getMonth(), d.getDate() + i, hour, 0, 0, zone);
-    if (hours.days.includes(candidate.getDay())) return new Date(candidate.getTime());
+    const candidate = zonedDate(d.year, d.month, d.day + i, hour, 0, zone);
+    if (hours.days.includes(wallTime(candidate, zone).weekday)) return candidate;
   }
-  return new Date(new TZDate(d.getFullYear(), d.getMonth(), d.getDate() + 1, hour, 0, 0, zone).getTime());
+  return zonedDate(d.year, d.month, d.day + 1, hour, 0, zone);
+}
+
+/** Whether a moment falls inside working hours on a working day, in the zone. */
+export function withinHours(at: Date, zone: string, hours: BusinessHours): boolean {
+  const local = wallTime(at, zone);
+  const minutes = local.hour * 60 + local.minute;
+  return hours.days.includes(local.weekday) && minutes >= hours.startHour * 60 && minutes <= hours.endHour * 60;
 }
 
 /**
@@ -45,21 +52,30 @@ export function quickPicks(
 ): QuickPick[] {
   const zone = validZone(timeZone);
   const picks: QuickPick[] = [];
-  picks.push({ id: "in-2-hours", label: "In 2 hours", at: new Date(roundUpToQuarter(now.getTime() + 2 * 3600 * 1000)) });
+  const local = wallTime(now, zone);
+  const inTwo = new Date(roundUpToQuarter(now.getTime() + 2 * 3600 * 1000));
+  if (withinHours(inTwo, zone, hours)) {
+    picks.push({ id: "in-2-hours", label: "In 2 hours", at: inTwo });
+  } else {
+    // Two hours from now is after closing: the first hour of the next working morning instead.
+    const todayOpening = zonedDate(local.year, local.month, local.day, hours.startHour, 0, zone);
+    const opening = hours.days.includes(local.weekday) && todayOpening.getTime() > now.getTime() ? todayOpening : nextWorkingDayAt(now, zone, hours.startHour, hours);
+    const weekday = new Intl.DateTimeFormat("en-US", { timeZone: zone, weekday: "short" }).format(opening);
+    picks.push({ id: "in-2-hours", label: `At opening, ${weekday} ${String(hours.startHour).padStart(2, "0")}:00`, at: opening });
+  }
 
-  const local = new TZDate(now.getTime(), zone);
-  const endToday = new TZDate(local.getFullYear(), local.getMonth(), local.getDate(), hours.endHour, 0, 0, zone);
-  const workingToday = hours.days.includes(local.getDay());
+  const endToday = zonedDate(local.year, local.month, local.day, hours.endHour, 0, zone);
+  const workingToday = hours.days.includes(local.weekday);
   if (workingToday && endToday.getTime() - now.getTime() >= 30 * 60 * 1000) {
-    picks.push({ id: "end-of-today", label: "End of today", at: new Date(endToday.getTime()) });
+    picks.push({ id: "end-of-today", label: "End of today", at: endToday });
   } else {
     picks.push({ id: "end-of-today", label: "End of next working day", at: nextWorkingDayAt(now, zone, hours.endHour, hours) });
   }
 
   const morningHour = Math.min(hours.startHour + 1, hours.endHour);
-  const tomorrow = new TZDate(local.getFullYear(), local.getMonth(), local.getDate() + 1, morningHour, 0, 0, zone);
-  if (hours.days.includes(tomorrow.getDay())) {
-    picks.push({ id: "tomorrow-morning", label: `Tomorrow ${String(morningHour).padStart(2, "0")}:00`, at: new Date(tomorrow.getTime()) });
+  const tomorrow = zonedDate(local.year, local.month, local.day + 1, morningHour, 0, zone);
+  if (hours.days.includes(wallTime(tomorrow, zone).weekday)) {
+    picks.push({ id: "tomorrow-morning", label: `Tomorrow ${String(morningHour).padStart(2, "0")}:00`, at: tomorrow });
   } else {
     picks.push({ id: "tomorrow-morning", label: `Next working day ${String(morningHour).padStart(2, "0")}:00`, at: nextWorkingDayAt(now, zone, morningHour, hours) });
   }

@@ -1,4 +1,6 @@
-import { Button, Field, Input, Select, Text, Textarea } from "@fluentui/react-components";
+import { Choice } from "./Choice";
+import { Button, Field, Input, Text, Textarea } from "@fluentui/react-components";
+import { useState } from "react";
 import { RECOVERY_MOVES, recoveryMove, type ApologyLanes, type QuickPick, type RecoveryMoveId, type Tone } from "../../core";
 import type { PaneFields } from "../state/paneState";
 import { fromLocalInputValue, toLocalInputValue } from "../dateInput";
@@ -10,6 +12,43 @@ interface Props {
   promiseText: string;
   set: <K extends keyof PaneFields>(field: K, value: PaneFields[K]) => void;
   resetLane: (lane: "acknowledgment" | "ownership") => void;
+  /** Reads a typed time ("Friday 3pm") in the business's zone. */
+  parseTime: (text: string) => Date | null;
+  formatTime: (at: Date) => string;
+}
+
+function TypedTime({ parseTime, formatTime, onUse }: { parseTime: (t: string) => Date | null; formatTime: (at: Date) => string; onUse: (at: Date) => void }) {
+  const [text, setText] = useState("");
+  const resolved = text.trim() ? parseTime(text) : null;
+  const use = () => {
+    if (!resolved) return;
+    onUse(resolved);
+    setText("");
+  };
+  return (
+    <Field
+      label="Or type a time"
+      hint={text.trim() ? (resolved ? `Means ${formatTime(resolved)}.` : "Not a future time we can read. Try “Friday 3pm”.") : "e.g. Friday 3pm, tomorrow at 10"}
+      validationState={text.trim() && !resolved ? "warning" : "none"}
+    >
+      <div style={{ display: "flex", gap: 6 }}>
+        <Input
+          value={text}
+          style={{ flex: 1 }}
+          onChange={(_, d) => setText(d.value)}
+          onKeyDown={(e) => {
+            if (e.key === "Enter") {
+              e.preventDefault();
+              use();
+            }
+          }}
+        />
+        <Button disabled={!resolved} onClick={use}>
+          Use this time
+        </Button>
+      </div>
+    </Field>
+  );
 }
 
 const column = { display: "flex", flexDirection: "column", gap: 8 } as const;
@@ -27,7 +66,7 @@ function LaneText({ label, hint, value, edited, onChange, onReset }: { label: st
   );
 }
 
-export function LanesSection({ fields, lanes, picks, promiseText, set, resetLane }: Props) {
+export function LanesSection({ fields, lanes, picks, promiseText, set, resetLane, parseTime, formatTime }: Props) {
   const move = recoveryMove(fields.move);
   const at = fields.followUpAt ? new Date(fields.followUpAt) : null;
   return (
@@ -52,13 +91,15 @@ export function LanesSection({ fields, lanes, picks, promiseText, set, resetLane
         onReset={() => resetLane("ownership")}
       />
       <Field label="3. Fix in motion" hint="The step already under way.">
-        <Select value={fields.move} onChange={(_, d) => set("move", d.value as RecoveryMoveId)}>
+        {(fieldProps) => (
+          <Choice {...fieldProps} value={fields.move} onChange={(v) => set("move", v as RecoveryMoveId)}>
           {RECOVERY_MOVES.map((m) => (
             <option key={m.id} value={m.id}>
               {m.label}
             </option>
           ))}
-        </Select>
+        </Choice>
+        )}
       </Field>
       <Field label={move.detailLabel}>
         <Input value={fields.moveDetail} placeholder={move.detailPlaceholder} onChange={(_, d) => set("moveDetail", d.value)} />
@@ -83,6 +124,7 @@ export function LanesSection({ fields, lanes, picks, promiseText, set, resetLane
             </Button>
           ))}
         </div>
+        <TypedTime parseTime={parseTime} formatTime={formatTime} onUse={(at) => set("followUpAt", at.toISOString())} />
         {promiseText && (
           <Text size={200} as="p" style={{ margin: 0 }}>
             {promiseText}
@@ -90,11 +132,13 @@ export function LanesSection({ fields, lanes, picks, promiseText, set, resetLane
         )}
       </fieldset>
       <Field label="Tone">
-        <Select value={fields.tone} onChange={(_, d) => set("tone", d.value as Tone)}>
+        {(fieldProps) => (
+          <Choice {...fieldProps} value={fields.tone} onChange={(v) => set("tone", v as Tone)}>
           <option value="warm">Warm</option>
           <option value="neutral">Neutral</option>
           <option value="formal">Formal</option>
-        </Select>
+        </Choice>
+        )}
       </Field>
     </section>
   );

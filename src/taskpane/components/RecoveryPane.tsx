@@ -1,11 +1,13 @@
+import { Choice } from "./Choice";
 import { mark } from "../marks";
-import { Button, Select, Field } from "@fluentui/react-components";
+import { Button, Field } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import {
   buildFollowUpAppointment,
   composeApology,
   composeLanes,
   formatPromiseTime,
+  parseFollowUpTime,
   laneReadiness,
   quickPicks,
   reviewApology,
@@ -238,17 +240,28 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
       {fullyShown && (
         <>
       <hr className="mir-rule" style={{ border: 0, borderTop: "1px solid #e0e0e0", width: "100%", margin: 0 }} />
-      <LanesSection fields={fields} lanes={lanes} picks={picks} promiseText={promiseText} set={set} resetLane={resetLane} />
+      <LanesSection
+        fields={fields}
+        lanes={lanes}
+        picks={picks}
+        promiseText={promiseText}
+        set={set}
+        resetLane={resetLane}
+        parseTime={(text) => parseFollowUpTime(text, clock(), settings.timeZone)}
+        formatTime={(at) => formatPromiseTime(at, settings.timeZone)}
+      />
       <hr className="mir-rule" style={{ border: 0, borderTop: "1px solid #e0e0e0", width: "100%", margin: 0 }} />
       <CoachPanel findings={findings} readiness={readiness} onApply={applyFix} />
       <Preview text={draft.text} />
       <div role="group" aria-label="Actions" style={{ display: "flex", flexDirection: "column", gap: 8, position: "sticky", bottom: 0, background: "#fafafa", padding: "8px 0" }}>
         {caps.canOpenReplyForm && (
           <Field label="Reply to">
-            <Select value={fields.replyMode} onChange={(_, d) => set("replyMode", d.value === "replyAll" ? "replyAll" : "reply")}>
+            {(fieldProps) => (
+          <Choice {...fieldProps} value={fields.replyMode} onChange={(v) => set("replyMode", v === "replyAll" ? "replyAll" : "reply")}>
               <option value="reply">Sender only</option>
               <option value="replyAll">Everyone on the email</option>
-            </Select>
+            </Choice>
+        )}
           </Field>
         )}
         <Button appearance="primary" onClick={() => void insert()} disabled={busy !== ""}>

@@ -1,4 +1,5 @@
-import { Button, Field, Input, Select, Text, Textarea } from "@fluentui/react-components";
+import { Choice } from "./Choice";
+import { Button, Field, Input, Text, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
 import { COMPENSATION_KINDS, exportSettings, parseSettings, settingsBytes, SETTINGS_BUDGET_BYTES, type TeamSettings, type Tone } from "../../core";
 import { copyText } from "../clipboard";
@@ -76,11 +77,13 @@ export function SettingsView({ settings, onSave }: Props) {
         <Input value={form.signOff} onChange={(_, d) => set("signOff", d.value)} />
       </Field>
       <Field label="Default tone">
-        <Select value={form.tone} onChange={(_, d) => set("tone", d.value as Tone)}>
+        {(fieldProps) => (
+          <Choice {...fieldProps} value={form.tone} onChange={(v) => set("tone", v as Tone)}>
           <option value="warm">Warm</option>
           <option value="neutral">Neutral</option>
           <option value="formal">Formal</option>
-        </Select>
+        </Choice>
+        )}
       </Field>
       <Field label="Longest wait for the first update (hours)" hint="The coach warns when a follow-up is promised later than this.">
         <Input type="number" min={1} max={336} value={String(form.followUpWindowHours)} onChange={(_, d) => set("followUpWindowHours", Math.max(1, Math.min(336, Number(d.value) || 1)))} />
