@@ -1,12 +1,7 @@
 import fs from "fs";
-import { describeBrowser, startHarness, type Harness, eventually } from "./harness";
+import { describeBrowser, eventually, sharedHarness } from "./harness";
 
-jest.setTimeout(60_000);
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => h?.close());
+const harness = sharedHarness(60_000);
 
 const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
@@ -14,8 +9,8 @@ type Violation = { id: string; impact: string; help: string; nodes: { target: st
 
 describeBrowser("accessibility (axe-core)", () => {
   test("the task pane has no serious or critical violations, and works from the keyboard", async () => {
-    const { page } = await h.newPage();
-    await page.goto(`${h.baseUrl}demo.html`);
+    const { page } = await harness().newPage();
+    await page.goto(`${harness().baseUrl}demo.html`);
     const frame = page.frame({ url: /demo-pane\.html/ }) ?? (await (await page.waitForSelector("iframe")).contentFrame())!;
     await frame.getByLabel("Issue summary").waitFor();
     await frame.evaluate(AXE); // via DevTools, so the pane keeps its strict CSP
@@ -33,8 +28,8 @@ describeBrowser("accessibility (axe-core)", () => {
   });
 
   test("the demo host has no serious or critical violations", async () => {
-    const { page } = await h.newPage();
-    await page.goto(`${h.baseUrl}demo.html`);
+    const { page } = await harness().newPage();
+    await page.goto(`${harness().baseUrl}demo.html`);
     await page.evaluate(AXE);
     const violations = (await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (ctx: object, opts: object) => Promise<{ violations: unknown[] }> } }).axe;

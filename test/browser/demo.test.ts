@@ -1,13 +1,7 @@
 import type { FrameLocator, Page } from "playwright-core";
-import { describeBrowser, startHarness, type Harness, eventually } from "./harness";
+import { describeBrowser, eventually, sharedHarness } from "./harness";
 
-jest.setTimeout(60_000);
-
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => h?.close());
+const harness = sharedHarness(60_000);
 
 const pane = (page: Page): FrameLocator => page.frameLocator('iframe[title="Make It Right task pane"]');
 
@@ -23,8 +17,8 @@ function expectedPromise(iso: string): string {
 
 describeBrowser("the demo, end to end in Chromium", () => {
   test("open a complaint, choose a fix and a time, insert the reply, add the follow-up", async () => {
-    const { page, errors } = await h.newPage({ timezoneId: "America/Chicago" });
-    await page.goto(`${h.baseUrl}demo.html`);
+    const { page, errors } = await harness().newPage({ timezoneId: "America/Chicago" });
+    await page.goto(`${harness().baseUrl}demo.html`);
     await page.getByRole("button", { name: /Priya Shah/ }).click();
     const p = pane(page);
     await expect(p.getByLabel("Issue summary").inputValue()).resolves.toContain("missed the vegan note");
@@ -59,8 +53,8 @@ describeBrowser("the demo, end to end in Chromium", () => {
   });
 
   test("a pasted email of the user's own becomes a reply draft and an appointment", async () => {
-    const { page, errors } = await h.newPage();
-    await page.goto(`${h.baseUrl}demo.html`);
+    const { page, errors } = await harness().newPage();
+    await page.goto(`${harness().baseUrl}demo.html`);
     await page.getByLabel("Paste an email").fill("From: Ravi Kumar <ravi@shop.example>\nSubject: Broken shelf\nDate: Tue, 10 Mar 2026 09:00:00 +0000\n\nThe shelf you installed yesterday has already come off the wall. Please come back and fix it properly.\n\nRavi");
     await page.getByRole("button", { name: "Open email" }).click();
     const p = pane(page);
@@ -74,8 +68,8 @@ describeBrowser("the demo, end to end in Chromium", () => {
   });
 
   test("compose mode inserts at the cursor; mobile falls back to the clipboard; failures are explained", async () => {
-    const { page } = await h.newPage();
-    await page.goto(`${h.baseUrl}demo.html`);
+    const { page } = await harness().newPage();
+    await page.goto(`${harness().baseUrl}demo.html`);
     await page.getByLabel("Pane opened on").selectOption("compose");
     const p = pane(page);
     await p.getByRole("button", { name: "Insert into reply" }).click();
@@ -96,8 +90,8 @@ describeBrowser("the demo, end to end in Chromium", () => {
   });
 
   test("a pinned pane follows the selected email and keeps each draft", async () => {
-    const { page } = await h.newPage();
-    await page.goto(`${h.baseUrl}demo.html`);
+    const { page } = await harness().newPage();
+    await page.goto(`${harness().baseUrl}demo.html`);
     const p = pane(page);
     await p.getByLabel("Issue summary").fill("my own words for Priya");
     await page.waitForTimeout(500);

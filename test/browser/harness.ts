@@ -70,3 +70,14 @@ export async function eventually(assertion: () => Promise<void>, timeoutMs = 10_
     }
   }
 }
+
+/** Starts the served build and Chromium once per test file, and stops them after. */
+export function sharedHarness(timeoutMs = 60_000): () => Harness {
+  jest.setTimeout(timeoutMs);
+  let h: Harness | undefined;
+  beforeAll(async () => {
+    if (!skipReason) h = await startHarness();
+  });
+  afterAll(async () => h?.close());
+  return () => h!;
+}

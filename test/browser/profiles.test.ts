@@ -1,11 +1,6 @@
-import { describeBrowser, eventually, startHarness, type Harness } from "./harness";
+import { describeBrowser, eventually, sharedHarness } from "./harness";
 
-jest.setTimeout(90_000);
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => h?.close());
+const harness = sharedHarness(90_000);
 
 describeBrowser("every simulated client profile", () => {
   test.each([
@@ -14,8 +9,8 @@ describeBrowser("every simulated client profile", () => {
     ["mac", "displayReplyFormAsync", "displayNewAppointmentFormAsync"],
     ["legacy", "displayReplyForm", "displayNewAppointmentForm"],
   ])("%s: the reply and the appointment open through %s / %s", async (profile, replyVia, appointmentVia) => {
-    const { page, errors } = await h.newPage();
-    await page.goto(`${h.baseUrl}demo.html`);
+    const { page, errors } = await harness().newPage();
+    await page.goto(`${harness().baseUrl}demo.html`);
     await page.getByLabel("Client").selectOption(profile);
     const p = page.frameLocator('iframe[title="Make It Right task pane"]');
     await p.getByRole("button", { name: "Insert into reply" }).click();
@@ -26,8 +21,8 @@ describeBrowser("every simulated client profile", () => {
   });
 
   test("reply all, and a plain-text reply being written", async () => {
-    const { page } = await h.newPage();
-    await page.goto(`${h.baseUrl}demo.html`);
+    const { page } = await harness().newPage();
+    await page.goto(`${harness().baseUrl}demo.html`);
     const p = page.frameLocator('iframe[title="Make It Right task pane"]');
     await p.getByLabel("Reply to").selectOption("replyAll");
     await p.getByRole("button", { name: "Insert into reply" }).click();
@@ -42,8 +37,8 @@ describeBrowser("every simulated client profile", () => {
   });
 
   test("settings saved in the pane survive reopening it, and a failed save is explained", async () => {
-    const { page } = await h.newPage();
-    await page.goto(`${h.baseUrl}demo.html`);
+    const { page } = await harness().newPage();
+    await page.goto(`${harness().baseUrl}demo.html`);
     const p = page.frameLocator('iframe[title="Make It Right task pane"]');
     await p.getByRole("tab", { name: "Settings" }).click();
     await p.getByLabel("Business name").fill("Brightside Catering");

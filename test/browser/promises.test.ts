@@ -1,16 +1,11 @@
-import { describeBrowser, eventually, startHarness, type Harness } from "./harness";
+import { describeBrowser, eventually, sharedHarness } from "./harness";
 
-jest.setTimeout(60_000);
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => h?.close());
+const harness = sharedHarness(60_000);
 
 describeBrowser("keeping the promise in the demo", () => {
   test("quick pick, add the follow-up, see it under Open promises and tagged, mark it kept", async () => {
-    const { page, errors } = await h.newPage();
-    await page.goto(`${h.baseUrl}demo.html`);
+    const { page, errors } = await harness().newPage();
+    await page.goto(`${harness().baseUrl}demo.html`);
     const p = page.frameLocator('iframe[title="Make It Right task pane"]');
     // The first quick pick ("In 2 hours", or the next opening when that falls after hours).
     await p.getByRole("group", { name: "Quick picks" }).getByRole("button").first().click();

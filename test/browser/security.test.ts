@@ -1,11 +1,6 @@
-import { describeBrowser, startHarness, type Harness, eventually } from "./harness";
+import { describeBrowser, eventually, sharedHarness } from "./harness";
 
-jest.setTimeout(60_000);
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => h?.close());
+const harness = sharedHarness(60_000);
 
 const HOSTILE_NAME = '<img src=x onerror="window.top.__pwned=1">Eve';
 const HOSTILE_SUBJECT = "<script>window.top.__pwned=2</script>Late order";
@@ -19,8 +14,8 @@ const EML = [
 
 describeBrowser("hostile email content", () => {
   test("shows as text in the pane and the draft, and never runs", async () => {
-    const { page, errors, dialogs } = await h.newPage();
-    await page.goto(`${h.baseUrl}demo.html`);
+    const { page, errors, dialogs } = await harness().newPage();
+    await page.goto(`${harness().baseUrl}demo.html`);
     await page.getByLabel("Paste an email").fill(EML);
     await page.getByRole("button", { name: "Open email" }).click();
     const p = page.frameLocator('iframe[title="Make It Right task pane"]');

@@ -1,21 +1,16 @@
-import { describeBrowser, serveOfficeJsLocally, startHarness, type Harness } from "./harness";
+import { describeBrowser, serveOfficeJsLocally, sharedHarness } from "./harness";
 
-jest.setTimeout(60_000);
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => h?.close());
+const harness = sharedHarness(60_000);
 
 describeBrowser("the production taskpane.html outside Outlook", () => {
   test("loads the real Office.js, explains that it runs inside Outlook, links to the demo, throws nothing", async () => {
-    const { page, context, errors } = await h.newPage();
+    const { page, context, errors } = await harness().newPage();
     const officeRequests: string[] = [];
     page.on("request", (r) => {
       if (r.url().startsWith("https://appsforoffice.microsoft.com/")) officeRequests.push(r.url());
     });
     await serveOfficeJsLocally(context);
-    await page.goto(`${h.baseUrl}taskpane.html`);
+    await page.goto(`${harness().baseUrl}taskpane.html`);
     await page.getByText("This pane runs inside Outlook").waitFor({ timeout: 15_000 });
     expect(officeRequests[0]).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
     expect(await page.evaluate(() => typeof (window as unknown as { Office?: { onReady?: unknown } }).Office?.onReady)).toBe("function");
@@ -24,9 +19,9 @@ describeBrowser("the production taskpane.html outside Outlook", () => {
   });
 
   test("with Office.js blocked, it still explains itself", async () => {
-    const { page, context, errors } = await h.newPage();
+    const { page, context, errors } = await harness().newPage();
     await context.route("https://appsforoffice.microsoft.com/**", (route) => route.abort());
-    await page.goto(`${h.baseUrl}taskpane.html`);
+    await page.goto(`${harness().baseUrl}taskpane.html`);
     await page.getByText("This pane runs inside Outlook").waitFor({ timeout: 15_000 });
     expect(errors).toEqual([]);
   });

@@ -1,7 +1,7 @@
-import { Choice } from "./Choice";
+import { Choice, ToneField } from "./Choice";
 import { Button, Field, Input, Text, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
-import { RECOVERY_MOVES, recoveryMove, type ApologyLanes, type QuickPick, type RecoveryMoveId, type Tone } from "../../core";
+import { RECOVERY_MOVES, recoveryMove, type ApologyLanes, type QuickPick, type RecoveryMoveId } from "../../core";
 import type { PaneFields } from "../state/paneState";
 import { fromLocalInputValue, toLocalInputValue } from "../dateInput";
 
@@ -131,15 +131,7 @@ export function LanesSection({ fields, lanes, picks, promiseText, set, resetLane
           </Text>
         )}
       </fieldset>
-      <Field label="Tone">
-        {(fieldProps) => (
-          <Choice {...fieldProps} value={fields.tone} onChange={(v) => set("tone", v as Tone)}>
-          <option value="warm">Warm</option>
-          <option value="neutral">Neutral</option>
-          <option value="formal">Formal</option>
-        </Choice>
-        )}
-      </Field>
+      <ToneField label="Tone" value={fields.tone} onChange={(t) => set("tone", t)} />
     </section>
   );
 }

@@ -1,7 +1,7 @@
-import { Choice } from "./Choice";
+import { ToneField } from "./Choice";
 import { Button, Field, Input, Text, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
-import { COMPENSATION_KINDS, exportSettings, parseSettings, settingsBytes, SETTINGS_BUDGET_BYTES, type TeamSettings, type Tone } from "../../core";
+import { COMPENSATION_KINDS, exportSettings, parseSettings, settingsBytes, SETTINGS_BUDGET_BYTES, type TeamSettings } from "../../core";
 import { copyText } from "../clipboard";
 import { NoticeList, type Notice } from "./Notices";
 
@@ -76,15 +76,7 @@ export function SettingsView({ settings, onSave }: Props) {
       <Field label="Sign-off" hint="e.g. Warm regards. Leave empty to match the tone.">
         <Input value={form.signOff} onChange={(_, d) => set("signOff", d.value)} />
       </Field>
-      <Field label="Default tone">
-        {(fieldProps) => (
-          <Choice {...fieldProps} value={form.tone} onChange={(v) => set("tone", v as Tone)}>
-          <option value="warm">Warm</option>
-          <option value="neutral">Neutral</option>
-          <option value="formal">Formal</option>
-        </Choice>
-        )}
-      </Field>
+      <ToneField label="Default tone" value={form.tone} onChange={(t) => set("tone", t)} />
       <Field label="Longest wait for the first update (hours)" hint="The coach warns when a follow-up is promised later than this.">
         <Input type="number" min={1} max={336} value={String(form.followUpWindowHours)} onChange={(_, d) => set("followUpWindowHours", Math.max(1, Math.min(336, Number(d.value) || 1)))} />
       </Field>
