@@ -181,3 +181,16 @@ test("a typed time is read back before it is used", async () => {
   await user.click(screen.getByRole("button", { name: "Use this time" }));
   expect(within(screen.getByRole("region", { name: "Preview" })).getByText(/by 3:00 PM on Friday, 13 March/)).toBeInTheDocument();
 });
+
+test("the fix is pre-filled to meet the customer's deadline, and an explanation goes after ownership", async () => {
+  const user = userEvent.setup();
+  const body = "The cake arrived broken. Please send a replacement, we need it by Friday 3pm.\n\nThanks,\nPriya";
+  render(<App mailbox={fakeMailbox({ item: { ...complaint, email: { ...complaint.email, body } } })} clock={clock} />);
+  await screen.findByRole("region", { name: "Preview" });
+  expect(screen.getByLabelText("3. Fix in motion")).toHaveValue("replacement");
+  expect(screen.getByLabelText("What is replaced, and when it arrives")).toHaveValue("it will reach you before 3:00 PM on Friday, 13 March");
+  await user.type(screen.getByLabelText("What happened (optional)"), "The box was crushed in our van");
+  const text = screen.getByRole("region", { name: "Preview" }).textContent ?? "";
+  expect(text.indexOf("crushed in our van")).toBeGreaterThan(text.indexOf("isn't the service"));
+  expect(text.indexOf("crushed in our van")).toBeLessThan(text.indexOf("replacement"));
+});

@@ -90,6 +90,9 @@ export function LanesSection({ fields, lanes, picks, promiseText, set, resetLane
         onChange={(v) => set("ownership", v)}
         onReset={() => resetLane("ownership")}
       />
+      <Field label="What happened (optional)" hint="One short sentence, only if it helps. It goes after ownership, never before.">
+        <Input value={fields.explanation ?? ""} onChange={(_, d) => set("explanation", d.value)} />
+      </Field>
       <Field label="3. Fix in motion" hint="The step already under way.">
         {(fieldProps) => (
           <Choice {...fieldProps} value={fields.move} onChange={(v) => set("move", v as RecoveryMoveId)}>

@@ -53,6 +53,7 @@ function toInput(fields: PaneFields, item: CurrentItem): ApologyInput {
     summary: fields.summary,
     acknowledgment: fields.acknowledgment,
     ownership: fields.ownership,
+    explanation: fields.explanation,
     fix: { move: fields.move, detail: fields.moveDetail },
     nextUpdate: { owner: fields.owner, at: fields.followUpAt ? new Date(fields.followUpAt) : null },
     originalSubject: item.email.subject,
@@ -67,7 +68,8 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
   );
   const [fields, dispatch] = useReducer(fieldsReducer, undefined, () => {
     const saved = draftStore.load(draftKey);
-    return saved ?? initialFields(analysis, settings.signerName, settings.tone, picks.find((p) => p.id === "end-of-today")?.at ?? null);
+    const deadline = analysis.customerDeadline?.date ? formatPromiseTime(analysis.customerDeadline.date, settings.timeZone) : "";
+    return saved ?? initialFields(analysis, settings.signerName, settings.tone, picks.find((p) => p.id === "end-of-today")?.at ?? null, deadline);
   });
   const [notices, setNotices] = useState<Notice[]>(() => {
     // A repeat complaint changes how the user should answer, so it shows before anything is written.

@@ -7,6 +7,8 @@ export interface PaneFields {
   customerFirstName: string;
   acknowledgment?: string;
   ownership?: string;
+  /** Optional short "what happened"; the draft places it after ownership. */
+  explanation?: string;
   move: RecoveryMoveId;
   moveDetail: string;
   owner: string;
@@ -21,17 +23,32 @@ export type FieldAction =
   | { type: "reset-lane"; lane: "acknowledgment" | "ownership" }
   | { type: "replace"; fields: PaneFields };
 
-export function initialFields(analysis: ComplaintAnalysis, owner: string, tone: Tone, followUpAt: Date | null): PaneFields {
+export function initialFields(analysis: ComplaintAnalysis, owner: string, tone: Tone, followUpAt: Date | null, deadlineText = ""): PaneFields {
+  const move = suggestMove(analysis.failureType, analysis.requestedRemedy);
   return {
     summary: analysis.summary,
     customerFirstName: analysis.customerFirstName,
-    move: suggestMove(analysis.failureType, analysis.requestedRemedy),
-    moveDetail: "",
+    move,
+    moveDetail: deadlineText ? deadlineDetail(move, deadlineText) : "",
     owner,
     followUpAt: followUpAt ? followUpAt.toISOString() : null,
     tone,
     replyMode: "reply",
   };
+}
+
+/** The fix's detail line, pre-filled to meet the deadline the customer gave. */
+function deadlineDetail(move: RecoveryMoveId, when: string): string {
+  switch (move) {
+    case "replacement":
+      return `it will reach you before ${when}`;
+    case "service-redo":
+      return `before ${when}`;
+    case "callback":
+      return `well before ${when}`;
+    default:
+      return "";
+  }
 }
 
 export function fieldsReducer(state: PaneFields, action: FieldAction): PaneFields {
