@@ -194,3 +194,19 @@ test("the fix is pre-filled to meet the customer's deadline, and an explanation 
   expect(text.indexOf("crushed in our van")).toBeGreaterThan(text.indexOf("isn't the service"));
   expect(text.indexOf("crushed in our van")).toBeLessThan(text.indexOf("replacement"));
 });
+
+test("when the browser blocks storage, the pane says the draft isn't being saved", async () => {
+  const setItem = jest.spyOn(Storage.prototype, "setItem").mockImplementation(() => {
+    throw new Error("QuotaExceededError");
+  });
+  try {
+    const user = userEvent.setup();
+    render(<App mailbox={fakeMailbox()} clock={clock} />);
+    await screen.findByRole("region", { name: "Preview" });
+    await user.type(screen.getByLabelText("Issue summary"), " more");
+    expect(await screen.findByText("Your draft isn't being saved on this device.", undefined, { timeout: 3000 })).toBeInTheDocument();
+    expect((screen.getByLabelText("Issue summary") as HTMLTextAreaElement).value).toMatch(/ more$/);
+  } finally {
+    setItem.mockRestore();
+  }
+});

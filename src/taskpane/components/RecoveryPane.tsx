@@ -97,9 +97,20 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
     }
   }, []);
 
-  // Save as the user types, a moment after they pause.
+  // Save as the user types, a moment after they pause; try once more, then say so (once).
+  const saveWarned = useRef(false);
   useEffect(() => {
-    const t = setTimeout(() => draftStore.save(draftKey, fields, clock().getTime()), 300);
+    const t = setTimeout(() => {
+      if (draftStore.save(draftKey, fields, clock().getTime())) return;
+      setTimeout(() => {
+        if (draftStore.save(draftKey, fields, clock().getTime()) || saveWarned.current) return;
+        saveWarned.current = true;
+        setNotices((list) => [
+          { id: "autosave", intent: "warning", title: "Your draft isn't being saved on this device.", body: "The browser blocked storage. Keep the pane open until you've inserted the reply, or copy the draft." },
+          ...list,
+        ]);
+      }, 1000);
+    }, 300);
     return () => clearTimeout(t);
   }, [fields, draftKey, clock]);
 
