@@ -21,6 +21,17 @@ describeBrowser("accessibility (axe-core)", () => {
     const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
     expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
 
+    // The other tabs too.
+    for (const tab of ["Open promises", "Settings"]) {
+      await frame.getByRole("tab", { name: tab }).click();
+      const more = (await frame.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe;
+        return (await axe.run(document, { resultTypes: ["violations"] })).violations;
+      })) as Violation[];
+      expect(more.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${tab}: ${v.id} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+    }
+    await frame.getByRole("tab", { name: "Apology" }).click();
+
     // Keyboard: tab to the insert button and press Enter.
     await frame.getByRole("button", { name: "Insert into reply" }).focus();
     await page.keyboard.press("Enter");
