@@ -74,7 +74,7 @@ function words(s: string): string[] {
 /** Lower-cases the first word unless it is a name or "I", so the summary reads after "I'm sorry that". */
 function lowerFirst(s: string): string {
   const first = s.split(/\s/)[0] ?? "";
-  if (/^(The|A|An|Your|Our|We|It|This|That|There|They|Our|You|Nobody|No|Nothing|Someone|My|Their|His|Her|When|After|Yesterday|Today|Last|On)$/.test(first)) {
+  if (/^(The|A|An|Your|Our|We|It|This|That|There|They|You|Nobody|No|Nothing|Someone|My|Their|His|Her|When|After|Yesterday|Today|Last|On)$/.test(first)) {
     return s.charAt(0).toLowerCase() + s.slice(1);
   }
   return s;

@@ -21,6 +21,8 @@ function base64ToBytes(input: string): Uint8Array {
   return out.subarray(0, o);
 }
 
+const utf8 = new TextEncoder();
+
 function qpToBytes(input: string, underscoresAreSpaces = false): Uint8Array {
   const text = input.replace(/=\r?\n/g, "");
   const out: number[] = [];
@@ -34,7 +36,7 @@ function qpToBytes(input: string, underscoresAreSpaces = false): Uint8Array {
     } else {
       const code = c.charCodeAt(0);
       if (code < 0x80) out.push(code);
-      else for (const b of new TextEncoder().encode(c)) out.push(b);
+      else for (const b of utf8.encode(c)) out.push(b);
     }
   }
   return Uint8Array.from(out);

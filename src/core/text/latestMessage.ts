@@ -45,6 +45,11 @@ function isPassAlongNote(text: string): boolean {
   return /^(hi|hello|hey|fyi|see below|please see below|see the email below|forwarding|can you (look|take a look|handle)|please (handle|look)|another one|complaint below|heads up)\b/i.test(t) || t.split(" ").length <= 6;
 }
 
+/** The newest words in a quoted or forwarded body, unquoting ">" lines first. */
+function quotedLatest(body: string): string {
+  return cutQuotedHistory(body.startsWith(">") ? unquote(body) : body).latest;
+}
+
 export function extractLatestMessage(
   email: IncomingEmail,
   options: { mailboxOwner?: MailboxOwner; colleagueDomains?: string[]; maxChars?: number } = {},
@@ -72,15 +77,13 @@ export function extractLatestMessage(
       // A colleague passed the customer's email on: the complaint is the forwarded message.
       forwardedByColleague = colleague || !!part.from;
       if (part.from && (part.from.displayName || part.from.emailAddress)) customer = part.from;
-      const inner = cutQuotedHistory(part.body.startsWith(">") ? unquote(part.body) : part.body);
-      latest = inner.latest;
+      latest = quotedLatest(part.body);
     } else {
       forwardedContext = cutQuotedHistory(part.body).latest;
     }
   } else if (!latest && first.boundary !== "none") {
     // Nothing above the quote (bottom-posting or an inline reply): use what follows it.
-    const part = readForwardedPart(first.rest);
-    latest = cutQuotedHistory(part.body.startsWith(">") ? unquote(part.body) : part.body).latest;
+    latest = quotedLatest(readForwardedPart(first.rest).body);
   }
 
   const sig = cutSignature(latest.split(QUOTE_MARK).join(""));

@@ -66,8 +66,9 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
     () => quickPicks(openedAt, settings.timeZone, analysis.customerDeadline?.date, settings.businessHours),
     [openedAt, settings.timeZone, settings.businessHours, analysis],
   );
+  // Read the saved draft once: a useRef initialiser would re-read storage on every keystroke.
+  const [saved] = useState(() => draftStore.load(draftKey));
   const [fields, dispatch] = useReducer(fieldsReducer, undefined, () => {
-    const saved = draftStore.load(draftKey);
     const deadline = analysis.customerDeadline?.date ? formatPromiseTime(analysis.customerDeadline.date, settings.timeZone) : "";
     return saved ?? initialFields(analysis, settings.signerName, settings.tone, picks.find((p) => p.id === "end-of-today")?.at ?? null, deadline);
   });
@@ -84,7 +85,7 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
     const id = setTimeout(() => setFullyShown(true), 0);
     return () => clearTimeout(id);
   }, []);
-  const restored = useRef(draftStore.load(draftKey) !== null);
+  const restored = useRef(saved !== null);
 
   const set = useCallback(<K extends keyof PaneFields>(field: K, value: PaneFields[K]) => dispatch({ type: "set", field, value }), []);
   const resetLane = useCallback((lane: "acknowledgment" | "ownership") => dispatch({ type: "reset-lane", lane }), []);
