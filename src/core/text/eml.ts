@@ -21,7 +21,8 @@ function base64ToBytes(input: string): Uint8Array {
   return out.subarray(0, o);
 }
 
-const utf8 = new TextEncoder();
+// Made on first use: some runtimes (jsdom) only provide TextEncoder to code that runs later.
+let utf8: TextEncoder | null = null;
 
 function qpToBytes(input: string, underscoresAreSpaces = false): Uint8Array {
   const text = input.replace(/=\r?\n/g, "");
@@ -36,7 +37,7 @@ function qpToBytes(input: string, underscoresAreSpaces = false): Uint8Array {
     } else {
       const code = c.charCodeAt(0);
       if (code < 0x80) out.push(code);
-      else for (const b of utf8.encode(c)) out.push(b);
+      else for (const b of (utf8 ??= new TextEncoder()).encode(c)) out.push(b);
     }
   }
   return Uint8Array.from(out);
