@@ -36,7 +36,9 @@ module.exports = async (env, options) => {
     console.warn("[make-it-right] ADDIN_URL is not set: dist/manifest.xml keeps pointing at https://localhost:3000/.");
   }
   return {
-    devtool: dev ? "source-map" : false,
+    devtool: dev || process.env.MIR_SOURCEMAP ? "source-map" : false,
+    // Outlook's web views (WebView2, WKWebView, browsers) all run ES2020; the runtime gets shorter for it.
+    target: ["web", "es2020"],
     entry: {
       taskpane: "./src/app/taskpane.tsx",
       officeSim: "./src/demo/officeSim/index.ts",
@@ -54,6 +56,9 @@ module.exports = async (env, options) => {
       ],
     },
     performance: { hints: false },
+    optimization: {
+      minimizeOptions: { javascript: { ecma: 2020, module: false, compress: { passes: 3, ecma: 2020 }, format: { ecma: 2020 } } },
+    },
     plugins: [
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
       new HtmlWebpackPlugin({

@@ -3,6 +3,8 @@ import "./evalMark";
 import { createRoot } from "react-dom/client";
 import { startOffice } from "../office/boot";
 import { createOfficeMailbox } from "../office/officeMailbox";
+import { readCurrentEmail } from "../office/readEmail";
+import { mailboxTimeZone } from "../office/timeZone";
 import { supportsMailbox } from "../office/requirements";
 import { App } from "../taskpane/App";
 import { NotInOutlook } from "../taskpane/NotInOutlook";
@@ -23,9 +25,10 @@ async function main() {
     root.render(<NotInOutlook reason="unsupported" />);
     return;
   }
-  const mailbox = createOfficeMailbox();
-  const firstRead = mailbox.readCurrentEmail();
+  // Reading the email and resolving the mailbox's time zone run side by side.
+  const firstRead = readCurrentEmail();
   firstRead.catch(() => undefined); // the pane reports it; this only avoids an unhandled rejection
+  const mailbox = createOfficeMailbox(await mailboxTimeZone());
   root.render(<App mailbox={mailbox} firstRead={firstRead} />);
 }
 

@@ -47,8 +47,13 @@ export interface AppointmentShown {
   attendees: number;
 }
 
+/** Calendar time zones a mailbox can have, as Outlook names them (Windows form). */
+export const MAILBOX_ZONES = ["Pacific Standard Time", "Eastern Standard Time", "GMT Standard Time", "W. Europe Standard Time", "India Standard Time", "AUS Eastern Standard Time"];
+
 export interface DemoBridge {
   profile(): ClientProfile;
+  /** userProfile.timeZone: a Windows zone name, or "" for this computer's zone. */
+  mailboxZone(): string;
   owner(): { displayName: string; emailAddress: string };
   currentItem(): SimItem | null;
   shouldFail(point: FailurePoint): boolean;

@@ -5,6 +5,7 @@ import { readCurrentEmail } from "./readEmail";
 import { loadRecords, loadSettings, saveRecords, saveSettings } from "./roamingStore";
 import { openItem, tagItem } from "./itemActions";
 import { isComposeMode, platformName } from "./requirements";
+import { browserTimeZone } from "./timeZone";
 
 function capabilities(): MailboxCapabilities {
   const item = Office.context.mailbox?.item as Office.MessageRead | Office.MessageCompose | null | undefined;
@@ -21,23 +22,18 @@ function capabilities(): MailboxCapabilities {
   };
 }
 
-function browserTimeZone(): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
-  } catch {
-    return "UTC";
-  }
-}
-
-/** The Mailbox port backed by Office.js. */
-export function createOfficeMailbox(): MailboxPort {
+/**
+ * The Mailbox port backed by Office.js. `timeZone` is the mailbox's zone,
+ * resolved once at start-up (see mailboxTimeZone).
+ */
+export function createOfficeMailbox(timeZone: string = browserTimeZone()): MailboxPort {
   return {
     capabilities,
     owner: () => ({
       displayName: Office.context.mailbox?.userProfile?.displayName ?? "",
       emailAddress: Office.context.mailbox?.userProfile?.emailAddress ?? "",
     }),
-    timeZone: browserTimeZone,
+    timeZone: () => timeZone,
     readCurrentEmail,
     insertReply,
     addFollowUp,

@@ -1,13 +1,32 @@
-/** Converts between a Date and the value of an <input type="datetime-local"> (browser's local time). */
-export function toLocalInputValue(date: Date | null): string {
+import { wallTime, zonedDate } from "../core";
+
+/**
+ * Converts between a Date and the value of an <input type="datetime-local">,
+ * read as wall time in the mailbox's zone (which may not be the computer's).
+ */
+export function toLocalInputValue(date: Date | null, timeZone: string): string {
   if (!date || isNaN(date.getTime())) return "";
+  const w = wallTime(date, timeZone);
   const pad = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  return `${w.year}-${pad(w.month + 1)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}`;
 }
 
-export function fromLocalInputValue(value: string): Date | null {
+export function fromLocalInputValue(value: string, timeZone: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(value);
   if (!m) return null;
-  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
+  const d = zonedDate(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), timeZone);
   return isNaN(d.getTime()) ? null : d;
+}
+
+/** "Australia/Sydney" → "Sydney time", shown only when the mailbox's zone isn't the computer's. */
+export function zoneNote(timeZone: string): string {
+  let local = "";
+  try {
+    local = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  } catch {
+    local = "";
+  }
+  if (!timeZone || timeZone === local) return "";
+  const city = timeZone.split("/").pop()?.replace(/_/g, " ") ?? timeZone;
+  return `${city} time`;
 }

@@ -55,4 +55,19 @@ describeBrowser("every simulated client profile", () => {
     await eventually(async () => expect(await p.getByText("Settings not saved.").count()).toBe(1));
     expect(await p.getByLabel("Business name").inputValue()).toBe("Other name");
   });
+
+  test("the mailbox's own time zone (Outlook's Windows name) sets the follow-up time, not the computer's", async () => {
+    // The computer is in Chicago; the mailbox's calendar is in Sydney (UTC+11 in January).
+    const { page, errors } = await harness().newPage({ timezoneId: "America/Chicago" });
+    await page.goto(`${harness().baseUrl}demo.html`);
+    await page.getByLabel("Mailbox time zone").selectOption("AUS Eastern Standard Time");
+    const p = page.frameLocator('iframe[title="Make It Right task pane"]');
+    const field = p.getByLabel("Follow-up time (Sydney time)");
+    await field.fill("2027-01-15T10:00");
+    await eventually(async () => expect(await p.getByRole("region", { name: "Preview" }).innerText()).toContain("by 10:00 AM on Friday, 15 January"));
+    await p.getByRole("button", { name: "Add follow-up to calendar" }).click();
+    const start = page.getByRole("region", { name: "New appointment" }).locator('[data-field="start"] time');
+    await eventually(async () => expect(await start.getAttribute("datetime")).toBe("2027-01-14T23:00:00.000Z"));
+    expect(errors).toEqual([]);
+  });
 });

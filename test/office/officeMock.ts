@@ -12,6 +12,10 @@ export interface MockOptions {
   platform?: string;
   composeType?: "html" | "text";
   fail?: Partial<Record<"getAsync" | "replyAsync" | "replyThrows" | "appointmentAsync" | "appointmentThrows" | "setSelectedData" | "saveSettings", boolean>>;
+  /** userProfile.timeZone as Outlook reports it (Windows form on most clients). */
+  timeZone?: string;
+  /** Requirement sets besides Mailbox that the client reports, e.g. { NestedAppAuth: "1.1" }. */
+  sets?: Record<string, string>;
   /** How many saveAsync calls fail before one succeeds. */
   saveFailures?: number;
 }
@@ -93,7 +97,7 @@ export function installOffice(opts: MockOptions = {}): Calls {
   };
   const mailbox: Record<string, unknown> = {
     item: opts.mode === "compose" ? composeItem : readItem,
-    userProfile: { displayName: "Alex Rivera", emailAddress: "alex@biz.example" },
+    userProfile: { displayName: "Alex Rivera", emailAddress: "alex@biz.example", ...(opts.timeZone !== undefined ? { timeZone: opts.timeZone } : {}) },
     displayNewAppointmentForm: appointment("displayNewAppointmentForm"),
     addHandlerAsync: (_t: string, _h: () => void, cb?: Cb) => cb?.(ok()),
   };
@@ -104,7 +108,10 @@ export function installOffice(opts: MockOptions = {}): Calls {
       context: {
         mailbox,
         platform: opts.platform ?? "OfficeOnline",
-        requirements: { isSetSupported: (name: string, v: string) => name === "Mailbox" && supports(v) },
+        requirements: {
+          isSetSupported: (name: string, v = "1.1") =>
+            name === "Mailbox" ? supports(v) : opts.sets?.[name] !== undefined && Number(v.split(".")[1] ?? 0) <= Number(opts.sets[name]!.split(".")[1] ?? 0),
+        },
         roamingSettings: {
           get: (k: string) => calls.roaming.get(k),
           set: (k: string, v: unknown) => void calls.roaming.set(k, v),

@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import { complaint, fakeMailbox } from "./fakeMailbox";
@@ -209,4 +209,25 @@ test("when the browser blocks storage, the pane says the draft isn't being saved
   } finally {
     setItem.mockRestore();
   }
+});
+
+test("times are read and written in the mailbox's zone, and the pane says which zone that is", async () => {
+  // The computer runs on UTC; the mailbox's calendar is set to Los Angeles (UTC-7 in March 2026, after the spring change).
+  const user = userEvent.setup();
+  const mailbox = fakeMailbox({ timeZone: "America/Los_Angeles" });
+  render(<App mailbox={mailbox} clock={clock} />);
+  await screen.findByRole("region", { name: "Preview" });
+  const field = screen.getByLabelText("Follow-up time (Los Angeles time)");
+  fireEvent.change(field, { target: { value: "2026-03-12T15:00" } });
+  expect(field).toHaveValue("2026-03-12T15:00");
+  expect(within(preview()).getByText(/by 3:00 PM on Thursday, 12 March/)).toBeInTheDocument();
+  await user.click(screen.getByRole("button", { name: "Add follow-up to calendar" }));
+  await screen.findByText("Follow-up opened.");
+  expect(mailbox.appointments[0]!.start.toISOString()).toBe("2026-03-12T22:00:00.000Z");
+});
+
+test("when the mailbox's zone is the computer's, no zone note clutters the field", async () => {
+  render(<App mailbox={fakeMailbox({ timeZone: "UTC" })} clock={clock} />);
+  await screen.findByRole("region", { name: "Preview" });
+  expect(screen.getByLabelText("Follow-up time")).toBeInTheDocument();
 });

@@ -23,7 +23,7 @@ export const complaint: CurrentItem = {
 };
 
 export function fakeMailbox(
-  opts: { item?: CurrentItem | null; caps?: Partial<MailboxCapabilities>; insert?: OperationResult; follow?: OperationResult; readError?: Error; stored?: unknown; save?: OperationResult; storedRecords?: unknown; saveRecords?: OperationResult } = {},
+  opts: { item?: CurrentItem | null; caps?: Partial<MailboxCapabilities>; insert?: OperationResult; follow?: OperationResult; readError?: Error; stored?: unknown; save?: OperationResult; storedRecords?: unknown; saveRecords?: OperationResult; timeZone?: string } = {},
 ): FakeMailbox {
   let item = opts.item === undefined ? complaint : opts.item;
   let handler: (() => void) | null = null;
@@ -54,7 +54,7 @@ export function fakeMailbox(
     appointments: [],
     capabilities: () => ({ mode: "read", canOpenReplyForm: true, canInsertIntoBody: false, canOpenAppointmentForm: true, platform: "web", ...opts.caps }),
     owner: () => ({ displayName: "Alex Rivera", emailAddress: "alex@biz.example" }),
-    timeZone: () => "UTC",
+    timeZone: () => opts.timeZone ?? "UTC",
     readCurrentEmail: async () => {
       if (opts.readError) throw opts.readError;
       return item;

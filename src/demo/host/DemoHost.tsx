@@ -1,7 +1,7 @@
 import DOMPurify from "dompurify";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { parseEmailInput } from "../../core";
-import { BRIDGE_KEY, PROFILES, type AppointmentShown, type ClientProfile, type DemoBridge, type FailurePoint, type ReplyShown, type SimItem } from "../bridge";
+import { BRIDGE_KEY, MAILBOX_ZONES, PROFILES, type AppointmentShown, type ClientProfile, type DemoBridge, type FailurePoint, type ReplyShown, type SimItem } from "../bridge";
 import { DEMO_OWNER, SAMPLES } from "../samples/samples";
 
 type Listed = SimItem & { preview: string; client: string };
@@ -31,6 +31,7 @@ export function DemoHost() {
   const [items, setItems] = useState<Listed[]>(SAMPLES);
   const [selectedId, setSelectedId] = useState(SAMPLES[0]!.itemId);
   const [profile, setProfile] = useState<ClientProfile>(PROFILES[0]!);
+  const [zone, setZone] = useState("");
   const [mode, setMode] = useState<"read" | "compose">("read");
   const [composeType, setComposeType] = useState<"html" | "text">("html");
   const [failures, setFailures] = useState<Set<FailurePoint>>(new Set());
@@ -48,8 +49,8 @@ export function DemoHost() {
 
   const selected = items.find((i) => i.itemId === selectedId) ?? null;
   const [tags, setTags] = useState<Record<string, string[]>>({});
-  const state = useRef({ selected, profile, mode, composeType, failures, items });
-  state.current = { selected, profile, mode, composeType, failures, items };
+  const state = useRef({ selected, profile, zone, mode, composeType, failures, items });
+  state.current = { selected, profile, zone, mode, composeType, failures, items };
   const itemHandlers = useRef<(() => void)[]>([]);
   // The bridge is made once; it reaches the latest select() through this ref.
   const selectRef = useRef<(id: string) => void>(() => undefined);
@@ -57,6 +58,7 @@ export function DemoHost() {
   const bridge = useMemo<DemoBridge>(
     () => ({
       profile: () => state.current.profile,
+      mailboxZone: () => state.current.zone,
       owner: () => DEMO_OWNER,
       currentItem: () => {
         const s = state.current.selected;
@@ -167,6 +169,24 @@ export function DemoHost() {
             {PROFILES.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Mailbox time zone{" "}
+          <select
+            value={zone}
+            onChange={(e) => {
+              setZone(e.target.value);
+              state.current = { ...state.current, zone: e.target.value };
+              reloadPane();
+            }}
+          >
+            <option value="">This computer's</option>
+            {MAILBOX_ZONES.map((z) => (
+              <option key={z} value={z}>
+                {z}
               </option>
             ))}
           </select>

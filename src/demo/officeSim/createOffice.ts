@@ -189,7 +189,7 @@ export function createSimulatedOffice(bridge: DemoBridge) {
   const current = bridge.currentItem();
   const mailbox: Record<string, unknown> = {
     item: current ? (current.mode === "compose" ? composeItem(current) : readItem(current)) : null,
-    userProfile: { ...bridge.owner(), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone },
+    userProfile: { ...bridge.owner(), timeZone: bridge.mailboxZone() || Intl.DateTimeFormat().resolvedOptions().timeZone },
     displayNewAppointmentForm: appointment("displayNewAppointmentForm"),
     displayMessageForm: (itemId: string) => {
       if (mobile) notOnMobile();

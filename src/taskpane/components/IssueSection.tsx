@@ -1,4 +1,5 @@
-import { Field, Input, Text, Textarea } from "@fluentui/react-components";
+import { Field, Input, Text } from "@fluentui/react-components";
+import { TextArea } from "./TextArea";
 import { Tag } from "./Tag";
 import type { ComplaintAnalysis } from "../../core";
 import type { PaneFields } from "../state/paneState";
@@ -52,7 +53,7 @@ export function IssueSection({ analysis, fields, customerDisplay, deadlineText, 
         {deadlineText && <Tag tone="danger">Deadline: {deadlineText}</Tag>}
       </div>
       <Field label="Issue summary" hint="In plain words; it follows “I'm sorry that…”.">
-        <Textarea value={fields.summary} resize="vertical" rows={3} onChange={(_, d) => set("summary", d.value)} />
+        {(p) => <TextArea {...p} value={fields.summary} rows={3} onChange={(v) => set("summary", v)} />}
       </Field>
       <Field label="Customer's first name">
         <Input value={fields.customerFirstName} onChange={(_, d) => set("customerFirstName", d.value)} />

@@ -1,9 +1,10 @@
 import { Choice, ToneField } from "./Choice";
-import { Button, Field, Input, Text, Textarea } from "@fluentui/react-components";
+import { Button, Field, Input, Text } from "@fluentui/react-components";
+import { TextArea } from "./TextArea";
 import { useState } from "react";
 import { RECOVERY_MOVES, recoveryMove, type ApologyLanes, type QuickPick, type RecoveryMoveId } from "../../core";
 import type { PaneFields } from "../state/paneState";
-import { fromLocalInputValue, toLocalInputValue } from "../dateInput";
+import { fromLocalInputValue, toLocalInputValue, zoneNote } from "../dateInput";
 
 interface Props {
   fields: PaneFields;
@@ -15,6 +16,8 @@ interface Props {
   /** Reads a typed time ("Friday 3pm") in the business's zone. */
   parseTime: (text: string) => Date | null;
   formatTime: (at: Date) => string;
+  /** The mailbox's zone: the date field and quick picks read in it. */
+  timeZone: string;
 }
 
 function TypedTime({ parseTime, formatTime, onUse }: { parseTime: (t: string) => Date | null; formatTime: (at: Date) => string; onUse: (at: Date) => void }) {
@@ -56,17 +59,22 @@ const column = { display: "flex", flexDirection: "column", gap: 8 } as const;
 function LaneText({ label, hint, value, edited, onChange, onReset }: { label: string; hint: string; value: string; edited: boolean; onChange: (v: string) => void; onReset: () => void }) {
   return (
     <Field label={label} hint={hint}>
-      <Textarea value={value} resize="vertical" rows={2} onChange={(_, d) => onChange(d.value)} />
-      {edited && (
-        <Button size="small" appearance="transparent" onClick={onReset} style={{ alignSelf: "flex-start" }}>
-          Use suggested wording
-        </Button>
+      {(p) => (
+        <>
+          <TextArea {...p} value={value} rows={2} onChange={onChange} />
+          {edited && (
+            <Button size="small" appearance="transparent" onClick={onReset} style={{ alignSelf: "flex-start" }}>
+              Use suggested wording
+            </Button>
+          )}
+        </>
       )}
     </Field>
   );
 }
 
-export function LanesSection({ fields, lanes, picks, promiseText, set, resetLane, parseTime, formatTime }: Props) {
+export function LanesSection({ fields, lanes, picks, promiseText, set, resetLane, parseTime, formatTime, timeZone }: Props) {
+  const note = zoneNote(timeZone);
   const move = recoveryMove(fields.move);
   const at = fields.followUpAt ? new Date(fields.followUpAt) : null;
   return (
@@ -117,8 +125,8 @@ export function LanesSection({ fields, lanes, picks, promiseText, set, resetLane
         <Field label="Who follows up">
           <Input value={fields.owner} onChange={(_, d) => set("owner", d.value)} />
         </Field>
-        <Field label="Follow-up time" validationState={at ? "none" : "error"} validationMessage={at ? undefined : "Pick the exact time you'll update the customer."}>
-          <Input type="datetime-local" value={toLocalInputValue(at)} onChange={(_, d) => set("followUpAt", fromLocalInputValue(d.value)?.toISOString() ?? null)} />
+        <Field label={note ? `Follow-up time (${note})` : "Follow-up time"} validationState={at ? "none" : "error"} validationMessage={at ? undefined : "Pick the exact time you'll update the customer."}>
+          <Input type="datetime-local" value={toLocalInputValue(at, timeZone)} onChange={(_, d) => set("followUpAt", fromLocalInputValue(d.value, timeZone)?.toISOString() ?? null)} />
         </Field>
         <div role="group" aria-label="Quick picks" style={{ display: "flex", flexWrap: "wrap", gap: 6 }}>
           {picks.map((p) => (

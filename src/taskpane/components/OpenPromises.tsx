@@ -1,7 +1,7 @@
 import { Button, Field, Input, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { formatPromiseTime, openPromises, type OpenPromise, type RecoveryRecord } from "../../core";
-import { fromLocalInputValue, toLocalInputValue } from "../dateInput";
+import { fromLocalInputValue, toLocalInputValue, zoneNote } from "../dateInput";
 import { Tag } from "./Tag";
 
 interface Props {
@@ -45,7 +45,7 @@ export function OpenPromises({ records, now, timeZone, canOpenEmail, onOpen, onK
               size="small"
               onClick={() => {
                 setEditing(editing === r.id ? null : r.id);
-                setNewTime(toLocalInputValue(new Date(r.dueAt)));
+                setNewTime(toLocalInputValue(new Date(r.dueAt), timeZone));
               }}
             >
               Reschedule
@@ -53,14 +53,14 @@ export function OpenPromises({ records, now, timeZone, canOpenEmail, onOpen, onK
           </div>
           {editing === r.id && (
             <div style={{ display: "flex", gap: 6, alignItems: "flex-end", flexWrap: "wrap" }}>
-              <Field label="New follow-up time">
+              <Field label={`New follow-up time${zoneNote(timeZone) ? ` (${zoneNote(timeZone)})` : ""}`}>
                 <Input type="datetime-local" value={newTime} onChange={(_, d) => setNewTime(d.value)} />
               </Field>
               <Button
                 size="small"
-                disabled={!fromLocalInputValue(newTime)}
+                disabled={!fromLocalInputValue(newTime, timeZone)}
                 onClick={() => {
-                  const at = fromLocalInputValue(newTime);
+                  const at = fromLocalInputValue(newTime, timeZone);
                   if (at) onReschedule(r, at);
                   setEditing(null);
                 }}

@@ -263,6 +263,7 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
         resetLane={resetLane}
         parseTime={(text) => parseFollowUpTime(text, clock(), settings.timeZone)}
         formatTime={(at) => formatPromiseTime(at, settings.timeZone)}
+        timeZone={settings.timeZone}
       />
       <hr className="mir-rule" style={{ border: 0, borderTop: "1px solid #e0e0e0", width: "100%", margin: 0 }} />
       <CoachPanel findings={findings} readiness={readiness} onApply={applyFix} />

@@ -1,5 +1,6 @@
 import { ToneField } from "./Choice";
-import { Button, Field, Input, Text, Textarea } from "@fluentui/react-components";
+import { Button, Field, Input, Text } from "@fluentui/react-components";
+import { TextArea } from "./TextArea";
 import { useState } from "react";
 import { COMPENSATION_KINDS, exportSettings, parseSettings, settingsBytes, SETTINGS_BUDGET_BYTES, type TeamSettings } from "../../core";
 import { copyText } from "../clipboard";
@@ -71,7 +72,7 @@ export function SettingsView({ settings, onSave }: Props) {
         <Input value={form.signerTitle} placeholder="e.g. Owner" onChange={(_, d) => set("signerTitle", d.value)} />
       </Field>
       <Field label="Ownership statement" hint="Your own words for owning a mistake. Leave empty to use ours.">
-        <Textarea value={form.ownershipStatement} resize="vertical" onChange={(_, d) => set("ownershipStatement", d.value)} />
+        {(p) => <TextArea {...p} value={form.ownershipStatement} onChange={(v) => set("ownershipStatement", v)} />}
       </Field>
       <Field label="Sign-off" hint="e.g. Warm regards. Leave empty to match the tone.">
         <Input value={form.signOff} onChange={(_, d) => set("signOff", d.value)} />
@@ -133,7 +134,7 @@ export function SettingsView({ settings, onSave }: Props) {
         </Button>
       </div>
       <Field label="Import settings" hint="Paste settings a colleague shared, then press Import.">
-        <Textarea value={importText} resize="vertical" onChange={(_, d) => setImportText(d.value)} />
+        {(p) => <TextArea {...p} value={importText} onChange={setImportText} />}
       </Field>
       <Button disabled={!importText.trim()} onClick={doImport} style={{ alignSelf: "flex-start" }}>
         Import

@@ -1,0 +1,42 @@
+import { mailboxTimeZone } from "../../src/office/timeZone";
+import { installOffice } from "./officeMock";
+
+// jest runs with TZ=UTC, so "the computer's zone" is UTC here.
+describe("the mailbox's time zone", () => {
+  it.each([
+    ["Pacific Standard Time", "America/Los_Angeles"],
+    ["AUS Eastern Standard Time", "Australia/Sydney"],
+    ["GMT Standard Time", "Europe/London"],
+    ["W. Europe Standard Time", "Europe/Berlin"],
+    ["UTC-02", "Etc/GMT+2"],
+  ])("reads Outlook's Windows zone name %s as %s", async (windowsName, iana) => {
+    installOffice({ timeZone: windowsName });
+    await expect(mailboxTimeZone()).resolves.toBe(iana);
+  });
+
+  it("keeps a zone that is already an IANA name", async () => {
+    installOffice({ timeZone: "America/Chicago" });
+    await expect(mailboxTimeZone()).resolves.toBe("America/Chicago");
+  });
+
+  it("prefers the computer's zone when it is one the mailbox's zone covers", async () => {
+    installOffice({ timeZone: "UTC" });
+    await expect(mailboxTimeZone()).resolves.toBe("UTC");
+  });
+
+  it.each([["(missing)", undefined], ["empty", ""], ["unknown", "Mars Standard Time"]])("falls back to the computer's zone when it is %s", async (_label, zone) => {
+    installOffice({ timeZone: zone });
+    await expect(mailboxTimeZone()).resolves.toBe("UTC");
+  });
+
+  it("falls back when reading the profile throws", async () => {
+    installOffice();
+    const office = (globalThis as unknown as { Office: { context: { mailbox: object } } }).Office;
+    Object.defineProperty(office.context.mailbox, "userProfile", {
+      get() {
+        throw new Error("not available");
+      },
+    });
+    await expect(mailboxTimeZone()).resolves.toBe("UTC");
+  });
+});
