@@ -16,7 +16,7 @@ export { buildFollowUpAppointment, utf8Bytes, clip, APPOINTMENT_SUBJECT_MAX, APP
 export type { FollowUpAppointment, FollowUpInput } from "./followup/appointment";
 export { parseEmailInput } from "./text/eml";
 export { htmlToText } from "./text/htmlToText";
-export type { MailboxPort, MailboxCapabilities, OperationResult, ReplyMode, CurrentItem } from "./mailboxPort";
+export type { MailboxPort, MailboxCapabilities, OperationResult, FollowUpResult, ReplyMode, CurrentItem } from "./mailboxPort";
 export { parseSettings, exportSettings, settingsBytes, DEFAULT_TEAM_SETTINGS, COMPENSATION_KINDS, ROAMING_LIMIT_BYTES, SETTINGS_BUDGET_BYTES } from "./settings";
 export type { TeamSettings, SettingsParse } from "./settings";
 export { parseRecords, upsertRecord, markKept, reschedule, fitToBudget, openPromises, earlierComplaints, repeatComplaintMessage, recordsBytes, RECORDS_BUDGET_BYTES } from "./followup/records";

@@ -15,6 +15,8 @@ export interface MailboxCapabilities {
   canInsertIntoBody: boolean;
   /** A new appointment form can be opened (read mode, not on phones). */
   canOpenAppointmentForm: boolean;
+  /** Events go straight into the calendar, with a reminder (Microsoft Graph, set up by the organisation). */
+  canCreateCalendarEvent: boolean;
   platform: "web" | "windows" | "mac" | "mobile" | "browser" | "unknown";
 }
 
@@ -28,6 +30,17 @@ export type OperationResult =
   | { ok: true; message: string }
   | { ok: false; reason: "too-large" | "unsupported" | "failed" | "no-item" | "cancelled"; message: string };
 
+export type FollowUpResult =
+  | {
+      ok: true;
+      message: string;
+      /** The calendar event made or moved, when it went straight into the calendar. */
+      eventId?: string;
+      /** True when the one-click path failed and the appointment form was opened instead. */
+      fellBack?: boolean;
+    }
+  | Extract<OperationResult, { ok: false }>;
+
 /**
  * What the pane needs from a mailbox. Outlook (src/office), the simulated host
  * and test doubles all provide it, so the pane never touches Office directly.
@@ -39,7 +52,8 @@ export interface MailboxPort {
   timeZone(): string;
   readCurrentEmail(): Promise<CurrentItem | null>;
   insertReply(draft: ApologyDraft, mode: ReplyMode): Promise<OperationResult>;
-  addFollowUp(appointment: FollowUpAppointment): Promise<OperationResult>;
+  /** Puts the follow-up on the calendar; `eventId` moves the event made earlier for the same promise. */
+  addFollowUp(appointment: FollowUpAppointment, eventId?: string): Promise<FollowUpResult>;
   /** Called when a pinned pane moves to another item. */
   onItemChanged(handler: () => void): void;
   /** The team's settings as stored with the mailbox (raw; parse with parseSettings), or null. */

@@ -1,12 +1,13 @@
-import type { FollowUpAppointment, OperationResult } from "../core";
+import type { FollowUpAppointment, FollowUpResult, OperationResult } from "../core";
 import { officeCall } from "./asyncCall";
+import type { GraphCalendar, GraphSettings } from "./graph/graphSettings";
 import { platformName, supportsMailbox } from "./requirements";
 
 /**
  * Opens a new appointment at the promised time. No attendees, so it stays an
  * appointment rather than a meeting; the user saves it in Outlook.
  */
-export async function addFollowUp(appointment: FollowUpAppointment): Promise<OperationResult> {
+export async function openAppointmentForm(appointment: FollowUpAppointment): Promise<OperationResult> {
   const mailbox = Office.context.mailbox;
   if (!mailbox || platformName() === "mobile" || typeof mailbox.displayNewAppointmentForm !== "function") {
     return { ok: false, reason: "unsupported", message: "This Outlook app can't open a new appointment from an add-in." };
@@ -23,4 +24,41 @@ export async function addFollowUp(appointment: FollowUpAppointment): Promise<Ope
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, reason: "failed", message: `Outlook could not open the appointment (${detail}). Nothing is lost; try again.` };
   }
+}
+
+export type GraphLoader = (settings: GraphSettings) => Promise<GraphCalendar>;
+
+// MSAL and the Graph client load only when the organisation has set the path up and the user adds a follow-up.
+const loadGraph: GraphLoader = async (settings) => (await import(/* webpackChunkName: "graph" */ "./graph/eventsClient")).createGraphCalendar(settings);
+
+/**
+ * The follow-up in one click where Graph is set up: a real event with a
+ * reminder. Whatever goes wrong there, the appointment form opens instead, so
+ * the promise still reaches the calendar.
+ */
+export function createFollowUpAdder(settings: () => GraphSettings | null, load: GraphLoader = loadGraph) {
+  let calendar: Promise<GraphCalendar> | null = null;
+  return async function addFollowUp(appointment: FollowUpAppointment, eventId?: string): Promise<FollowUpResult> {
+    const graph = settings();
+    if (!graph) return openAppointmentForm(appointment);
+    let why: string;
+    try {
+      calendar ??= load(graph);
+      const outcome = await (await calendar).save(appointment, eventId);
+      if (outcome.ok) {
+        return {
+          ok: true,
+          eventId: outcome.eventId,
+          message: eventId ? "Moved the event in your calendar; the reminder moved with it." : "Added to your calendar, with a reminder 15 minutes before.",
+        };
+      }
+      why = outcome.message;
+    } catch (error) {
+      calendar = null; // the bundle failed to load; try it afresh next time
+      why = `The calendar connection didn't load (${error instanceof Error ? error.message : String(error)}).`;
+    }
+    const form = await openAppointmentForm(appointment);
+    if (form.ok) return { ok: true, fellBack: true, message: `${why} ${form.message}${eventId ? " Remove the old one from your calendar." : ""}` };
+    return { ok: false, reason: "failed", message: `${why} ${form.message}` };
+  };
 }

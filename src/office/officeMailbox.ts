@@ -1,5 +1,6 @@
 import type { MailboxCapabilities, MailboxPort } from "../core";
-import { addFollowUp } from "./addFollowUp";
+import { createFollowUpAdder, type GraphLoader } from "./addFollowUp";
+import { graphSettings } from "./graph/graphSettings";
 import { insertReply } from "./insertReply";
 import { readCurrentEmail } from "./readEmail";
 import { loadRecords, loadSettings, saveRecords, saveSettings } from "./roamingStore";
@@ -11,13 +12,15 @@ function capabilities(): MailboxCapabilities {
   const item = Office.context.mailbox?.item as Office.MessageRead | Office.MessageCompose | null | undefined;
   const platform = platformName();
   const mobile = platform === "mobile";
-  if (!item) return { mode: "none", canOpenReplyForm: false, canInsertIntoBody: false, canOpenAppointmentForm: false, platform };
+  const canCreateCalendarEvent = graphSettings() !== null;
+  if (!item) return { mode: "none", canOpenReplyForm: false, canInsertIntoBody: false, canOpenAppointmentForm: false, canCreateCalendarEvent, platform };
   const compose = isComposeMode(item);
   return {
     mode: compose ? "compose" : "read",
     canOpenReplyForm: !compose && !mobile && typeof (item as Office.MessageRead).displayReplyForm === "function",
     canInsertIntoBody: compose,
     canOpenAppointmentForm: !compose && !mobile && typeof Office.context.mailbox.displayNewAppointmentForm === "function",
+    canCreateCalendarEvent,
     platform,
   };
 }
@@ -26,7 +29,7 @@ function capabilities(): MailboxCapabilities {
  * The Mailbox port backed by Office.js. `timeZone` is the mailbox's zone,
  * resolved once at start-up (see mailboxTimeZone).
  */
-export function createOfficeMailbox(timeZone: string = browserTimeZone()): MailboxPort {
+export function createOfficeMailbox(timeZone: string = browserTimeZone(), loadGraph?: GraphLoader): MailboxPort {
   return {
     capabilities,
     owner: () => ({
@@ -36,7 +39,7 @@ export function createOfficeMailbox(timeZone: string = browserTimeZone()): Mailb
     timeZone: () => timeZone,
     readCurrentEmail,
     insertReply,
-    addFollowUp,
+    addFollowUp: createFollowUpAdder(graphSettings, loadGraph),
     loadSettings,
     saveSettings,
     loadRecords,

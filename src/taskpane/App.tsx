@@ -116,18 +116,26 @@ export function App({ mailbox, clock = systemClock, firstRead }: AppProps) {
     setPromiseNotice(problem ?? { id: "kept", intent: "success", title: "Marked kept.", body: `Nice work keeping your word to ${r.customerName || r.customerEmail || "the customer"}.` });
   };
   const onReschedule = async (r: OpenPromise, at: Date) => {
-    const problem = await saveRecords(reschedule(records, r.id, at));
-    if (problem) {
-      setPromiseNotice(problem);
-      return;
-    }
-    // The calendar entry has to move too: open a new appointment at the new time.
-    if (mailbox.capabilities().canOpenAppointmentForm) {
-      await mailbox.addFollowUp(
+    const caps = mailbox.capabilities();
+    let eventId = r.eventId;
+    let notice: Notice = { id: "rescheduled", intent: "success", title: "Rescheduled.", body: "Update your calendar entry to the new time." };
+    // The calendar entry has to move too: the Graph event in place, or a new appointment to save.
+    if (caps.canOpenAppointmentForm || caps.canCreateCalendarEvent) {
+      const result = await mailbox.addFollowUp(
         buildFollowUpAppointment({ customerName: r.customerName, customerEmail: r.customerEmail, summary: r.summary, fix: r.fix, promise: "", originalSubject: r.subject, at, timeZone: settings.timeZone }),
+        r.eventId,
       );
+      if (result.ok && result.eventId) {
+        eventId = result.eventId;
+        notice = { id: "rescheduled", intent: "success", title: "Rescheduled.", body: result.message };
+      } else if (result.ok) {
+        notice = { id: "rescheduled", intent: result.fellBack ? "warning" : "success", title: "Rescheduled.", body: `${result.message}${r.eventId ? "" : " Remove the old appointment from your calendar."}` };
+      } else {
+        notice = { id: "rescheduled", intent: "warning", title: "Rescheduled here, not in your calendar.", body: `${result.message} Move the calendar entry by hand.` };
+      }
     }
-    setPromiseNotice({ id: "rescheduled", intent: "success", title: "Rescheduled.", body: "Save the new appointment in Outlook and remove the old one." });
+    const problem = await saveRecords(reschedule(records, r.id, at, eventId));
+    setPromiseNotice(problem ?? notice);
   };
 
   const saveSettings = async (next: TeamSettings): Promise<Notice> => {

@@ -75,3 +75,90 @@ test("a failed save of the promise is reported, and the follow-up still shows", 
   expect(screen.getByText("Priya Shah")).toBeInTheDocument();
 });
 
+
+describe("with one-click calendar events (Microsoft Graph set up)", () => {
+  const graph = { canCreateCalendarEvent: true };
+
+  test("the follow-up lands in the calendar, and the promise remembers its event", async () => {
+    const { user, mailbox } = await open(fakeMailbox({ caps: graph, follow: { ok: true, eventId: "evt-1", message: "Added to your calendar, with a reminder 15 minutes before." } }));
+    await user.click(screen.getByRole("button", { name: "In 2 hours" }));
+    await user.click(screen.getByRole("button", { name: "Add follow-up to calendar" }));
+    expect(await screen.findByText("Follow-up on your calendar.")).toBeInTheDocument();
+    expect(screen.getByText(/Added to your calendar, with a reminder 15 minutes before\. It's listed under Open promises\./)).toBeInTheDocument();
+    expect(mailbox.records.at(-1)![0]).toMatchObject({ conversationId: "conv-1", eventId: "evt-1", status: "open" });
+    expect(mailbox.tags).toEqual(["Make It Right: follow-up due"]);
+  });
+
+  test("a second time for the same email moves the event instead of adding another", async () => {
+    const { user, mailbox } = await open(fakeMailbox({ caps: graph, follow: (eventId) => ({ ok: true, eventId: eventId ?? "evt-1", message: eventId ? "Moved the event in your calendar; the reminder moved with it." : "Added to your calendar, with a reminder 15 minutes before." }) }));
+    await user.click(screen.getByRole("button", { name: "In 2 hours" }));
+    await user.click(screen.getByRole("button", { name: "Add follow-up to calendar" }));
+    await screen.findByText("Follow-up on your calendar.");
+    await user.click(screen.getByRole("button", { name: "End of today" }));
+    await user.click(screen.getByRole("button", { name: "Add follow-up to calendar" }));
+    expect(await screen.findByText(/Moved the event in your calendar/)).toBeInTheDocument();
+    expect(mailbox.eventIds).toEqual([undefined, "evt-1"]);
+    expect(mailbox.records.at(-1)!.filter((r) => r.status === "open")).toHaveLength(1);
+  });
+
+  test("when Graph failed and the form opened instead, the pane says so as a warning", async () => {
+    const { user } = await open(
+      fakeMailbox({ caps: graph, follow: { ok: true, fellBack: true, message: "Microsoft 365 is busy and asked to wait 120 seconds. Outlook opened the follow-up appointment. Save it there to keep the reminder." } }),
+    );
+    await user.click(screen.getByRole("button", { name: "Add follow-up to calendar" }));
+    expect(await screen.findByText("Opened the appointment form instead.")).toBeInTheDocument();
+    expect(screen.getByText(/asked to wait 120 seconds/)).toBeInTheDocument();
+  });
+
+  test("when nothing could reach the calendar, the promise is still kept and its details can be copied", async () => {
+    const { user, mailbox } = await open(
+      fakeMailbox({ caps: graph, follow: { ok: false, reason: "failed", message: "Couldn't reach Microsoft 365 to add the event. Outlook could not open the appointment (Internal error)." } }),
+    );
+    await user.click(screen.getByRole("button", { name: "Add follow-up to calendar" }));
+    expect(await screen.findByText("Not on your calendar yet.")).toBeInTheDocument();
+    expect(screen.getByText(/The promise is listed under Open promises\./)).toBeInTheDocument();
+    expect(mailbox.records.at(-1)![0]).toMatchObject({ conversationId: "conv-1", status: "open" });
+    await user.click(screen.getByRole("button", { name: "Copy the details" }));
+    expect(await navigator.clipboard.readText()).toMatch(/^Follow up with Priya Shah: [^\n]+\n\d{1,2}:\d{2} [AP]M on \w+day, \d+ March\n\nPromised follow-up for Priya Shah <priya@harbour\.example>\./);
+    await user.click(screen.getByRole("tab", { name: "Open promises" }));
+    expect(screen.getByText("Priya Shah")).toBeInTheDocument();
+  });
+
+  test("on a phone, where there is no appointment form, the event still goes in through Graph", async () => {
+    const { user, mailbox } = await open(
+      fakeMailbox({ caps: { ...graph, canOpenAppointmentForm: false, canOpenReplyForm: false, platform: "mobile" }, follow: { ok: true, eventId: "evt-9", message: "Added to your calendar, with a reminder 15 minutes before." } }),
+    );
+    await user.click(screen.getByRole("button", { name: "Add follow-up to calendar" }));
+    expect(await screen.findByText("Follow-up on your calendar.")).toBeInTheDocument();
+    expect(mailbox.appointments).toHaveLength(1);
+  });
+
+  test("rescheduling a promise moves its calendar event", async () => {
+    const { user, mailbox } = await open(
+      fakeMailbox({ caps: graph, storedRecords: [{ ...earlier, eventId: "evt-old" }], follow: { ok: true, eventId: "evt-old", message: "Moved the event in your calendar; the reminder moved with it." } }),
+    );
+    await user.click(screen.getByRole("tab", { name: "Open promises" }));
+    await user.click(screen.getByRole("button", { name: "Reschedule" }));
+    const input = screen.getByLabelText("New follow-up time");
+    await user.clear(input);
+    await user.type(input, "2026-03-12T15:00");
+    await user.click(screen.getByRole("button", { name: "Save new time" }));
+    expect(await screen.findByText("Moved the event in your calendar; the reminder moved with it.")).toBeInTheDocument();
+    expect(mailbox.eventIds).toEqual(["evt-old"]);
+    expect(mailbox.records.at(-1)![0]).toMatchObject({ dueAt: "2026-03-12T15:00:00.000Z", eventId: "evt-old" });
+  });
+
+  test("a reschedule the calendar refused is still saved here, with a clear warning", async () => {
+    const { user, mailbox } = await open(
+      fakeMailbox({ caps: graph, storedRecords: [earlier], follow: { ok: false, reason: "failed", message: "Couldn't reach Microsoft 365 to add the event. Outlook could not open the appointment (Internal error)." } }),
+    );
+    await user.click(screen.getByRole("tab", { name: "Open promises" }));
+    await user.click(screen.getByRole("button", { name: "Reschedule" }));
+    const input = screen.getByLabelText("New follow-up time");
+    await user.clear(input);
+    await user.type(input, "2026-03-12T15:00");
+    await user.click(screen.getByRole("button", { name: "Save new time" }));
+    expect(await screen.findByText("Rescheduled here, not in your calendar.")).toBeInTheDocument();
+    expect(mailbox.records.at(-1)![0]).toMatchObject({ dueAt: "2026-03-12T15:00:00.000Z" });
+  });
+});

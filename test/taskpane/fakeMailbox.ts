@@ -1,4 +1,4 @@
-import type { ApologyDraft, CurrentItem, FollowUpAppointment, MailboxCapabilities, MailboxPort, OperationResult, RecoveryRecord, TeamSettings } from "../../src/core";
+import type { FollowUpResult, ApologyDraft, CurrentItem, FollowUpAppointment, MailboxCapabilities, MailboxPort, OperationResult, RecoveryRecord, TeamSettings } from "../../src/core";
 
 export interface FakeMailbox extends MailboxPort {
   saved: TeamSettings[];
@@ -7,6 +7,8 @@ export interface FakeMailbox extends MailboxPort {
   tags: string[];
   inserted: { draft: ApologyDraft; mode: string }[];
   appointments: FollowUpAppointment[];
+  /** The event id passed with each addFollowUp call (undefined for a new one). */
+  eventIds: (string | undefined)[];
   changeItem(item: CurrentItem | null): void;
 }
 
@@ -23,7 +25,7 @@ export const complaint: CurrentItem = {
 };
 
 export function fakeMailbox(
-  opts: { item?: CurrentItem | null; caps?: Partial<MailboxCapabilities>; insert?: OperationResult; follow?: OperationResult; readError?: Error; stored?: unknown; save?: OperationResult; storedRecords?: unknown; saveRecords?: OperationResult; timeZone?: string } = {},
+  opts: { item?: CurrentItem | null; caps?: Partial<MailboxCapabilities>; insert?: OperationResult; follow?: FollowUpResult | ((eventId?: string) => FollowUpResult); readError?: Error; stored?: unknown; save?: OperationResult; storedRecords?: unknown; saveRecords?: OperationResult; timeZone?: string } = {},
 ): FakeMailbox {
   let item = opts.item === undefined ? complaint : opts.item;
   let handler: (() => void) | null = null;
@@ -52,7 +54,8 @@ export function fakeMailbox(
     },
     inserted: [],
     appointments: [],
-    capabilities: () => ({ mode: "read", canOpenReplyForm: true, canInsertIntoBody: false, canOpenAppointmentForm: true, platform: "web", ...opts.caps }),
+    eventIds: [],
+    capabilities: () => ({ mode: "read", canOpenReplyForm: true, canInsertIntoBody: false, canOpenAppointmentForm: true, canCreateCalendarEvent: false, platform: "web", ...opts.caps }),
     owner: () => ({ displayName: "Alex Rivera", emailAddress: "alex@biz.example" }),
     timeZone: () => opts.timeZone ?? "UTC",
     readCurrentEmail: async () => {
@@ -63,9 +66,11 @@ export function fakeMailbox(
       mailbox.inserted.push({ draft, mode });
       return opts.insert ?? { ok: true, message: "Outlook opened the reply with your apology in it." };
     },
-    addFollowUp: async (appointment) => {
+    addFollowUp: async (appointment, eventId) => {
       mailbox.appointments.push(appointment);
-      return opts.follow ?? { ok: true, message: "Outlook opened the follow-up appointment." };
+      mailbox.eventIds.push(eventId);
+      const follow = typeof opts.follow === "function" ? opts.follow(eventId) : opts.follow;
+      return follow ?? { ok: true, message: "Outlook opened the follow-up appointment." };
     },
     onItemChanged: (h) => {
       handler = h;

@@ -15,6 +15,8 @@ export interface RecoveryRecord {
   createdAt: string;
   status: "open" | "kept";
   keptAt?: string;
+  /** The calendar event made through Microsoft Graph, so a new time moves it instead of adding another. */
+  eventId?: string;
 }
 
 export interface OpenPromise extends RecoveryRecord {
@@ -59,6 +61,7 @@ export function parseRecords(input: unknown): RecoveryRecord[] {
       createdAt,
       status: x.status === "kept" ? "kept" : "open",
       keptAt: validDate(x.keptAt) ?? undefined,
+      eventId: typeof x.eventId === "string" && x.eventId.length <= 512 ? x.eventId : undefined,
     });
   }
   return out;
@@ -78,8 +81,8 @@ export function markKept(records: RecoveryRecord[], id: string, now: Date): Reco
   return records.map((r) => (r.id === id ? { ...r, status: "kept" as const, keptAt: now.toISOString() } : r));
 }
 
-export function reschedule(records: RecoveryRecord[], id: string, dueAt: Date): RecoveryRecord[] {
-  return records.map((r) => (r.id === id ? { ...r, dueAt: dueAt.toISOString(), status: "open" as const, keptAt: undefined } : r));
+export function reschedule(records: RecoveryRecord[], id: string, dueAt: Date, eventId?: string): RecoveryRecord[] {
+  return records.map((r) => (r.id === id ? { ...r, dueAt: dueAt.toISOString(), status: "open" as const, keptAt: undefined, eventId: eventId ?? r.eventId } : r));
 }
 
 export function recordsBytes(records: RecoveryRecord[]): number {

@@ -185,45 +185,66 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
       at: followUpAt,
       timeZone: settings.timeZone,
     });
-    if (!caps.canOpenAppointmentForm) {
-      const ok = await copyText(`${appointment.subject}\n${formatPromiseTime(appointment.start, settings.timeZone)}\n\n${appointment.body}`);
-      notify({
-        id: "followup",
-        intent: "warning",
-        title: "Add it to your calendar by hand.",
-        body: ok ? "This Outlook app can't open a new appointment from an add-in. The details are on your clipboard." : "This Outlook app can't open a new appointment from an add-in. Note the time shown above.",
-      });
+    const details = `${appointment.subject}\n${formatPromiseTime(appointment.start, settings.timeZone)}\n\n${appointment.body}`;
+    const now = clock();
+    const id = item.conversationId || item.itemId || `${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+    // The open promise for this email, if any: a new time moves its calendar event rather than adding a second.
+    const earlier = records.find((r) => r.status === "open" && (r.id === id || (!!item.conversationId && r.conversationId === item.conversationId)));
+    // The promise is tracked under Open promises whatever the calendar does.
+    const track = (eventId?: string) =>
+      saveRecords(
+        upsertRecord(records, {
+          id,
+          customerName: analysis.customerDisplayName || fields.customerFirstName,
+          customerEmail: analysis.customerEmail,
+          subject: item.email.subject,
+          itemId: item.itemId,
+          conversationId: item.conversationId,
+          summary: fields.summary,
+          fix: lanes.fix,
+          dueAt: followUpAt.toISOString(),
+          createdAt: now.toISOString(),
+          status: "open",
+          eventId: eventId ?? earlier?.eventId,
+        }),
+      );
+    if (!caps.canOpenAppointmentForm && !caps.canCreateCalendarEvent) {
+      const ok = await copyText(details);
+      const stored = await track();
+      notify(
+        stored ?? {
+          id: "followup",
+          intent: "warning",
+          title: "Add it to your calendar by hand.",
+          body: `${ok ? "This Outlook app can't open a new appointment from an add-in. The details are on your clipboard." : "This Outlook app can't open a new appointment from an add-in. Note the time shown above."} It's listed under Open promises.`,
+        },
+      );
       return;
     }
     setBusy("followup");
     try {
-      const result = await mailbox.addFollowUp(appointment);
+      const result = await mailbox.addFollowUp(appointment, earlier?.eventId);
+      const stored = await track(result.ok ? result.eventId : undefined);
       if (!result.ok) {
-        notify({ id: "followup", intent: result.reason === "unsupported" ? "warning" : "error", title: "Follow-up not added.", body: result.message });
+        notify(
+          stored ?? {
+            id: "followup",
+            intent: result.reason === "unsupported" ? "warning" : "error",
+            title: "Not on your calendar yet.",
+            body: `${result.message} The promise is listed under Open promises.`,
+            action: { label: "Copy the details", run: () => void copyText(details) },
+          },
+        );
         return;
       }
-      const now = clock();
-      const record: RecoveryRecord = {
-        id: item.conversationId || item.itemId || `${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
-        customerName: analysis.customerDisplayName || fields.customerFirstName,
-        customerEmail: analysis.customerEmail,
-        subject: item.email.subject,
-        itemId: item.itemId,
-        conversationId: item.conversationId,
-        summary: fields.summary,
-        fix: lanes.fix,
-        dueAt: followUpAt.toISOString(),
-        createdAt: now.toISOString(),
-        status: "open",
-      };
-      const stored = await saveRecords(upsertRecord(records, record));
       const tagged = caps.mode === "read" ? await mailbox.tagItem(FOLLOW_UP_CATEGORY) : null;
+      const tagNote = tagged && !tagged.ok && tagged.reason !== "unsupported" ? ` ${tagged.message}` : "";
       notify(
         stored ?? {
           id: "followup",
-          intent: "success",
-          title: "Follow-up opened.",
-          body: `${result.message} It's listed under Open promises.${tagged && !tagged.ok && tagged.reason !== "unsupported" ? ` ${tagged.message}` : ""}`,
+          intent: result.fellBack ? "warning" : "success",
+          title: result.fellBack ? "Opened the appointment form instead." : result.eventId ? "Follow-up on your calendar." : "Follow-up opened.",
+          body: `${result.message} It's listed under Open promises.${tagNote}`,
         },
       );
     } finally {
