@@ -13,6 +13,7 @@ import {
   reschedule,
   type ComplaintAnalysis,
   type CurrentItem,
+  type MailboxCapabilities,
   type MailboxPort,
   type OpenPromise,
   type RecoveryRecord,
@@ -21,8 +22,12 @@ import {
 import { OpenPromises } from "./components/OpenPromises";
 import { NoticeList, type Notice } from "./components/Notices";
 import { RecoveryPane } from "./components/RecoveryPane";
-import { SettingsView } from "./components/SettingsView";
+import { SettingsView, type CalendarPath } from "./components/SettingsView";
 import { Tabs } from "./components/Tabs";
+
+function calendarPath(caps: MailboxCapabilities): CalendarPath {
+  return caps.canCreateCalendarEvent ? "events" : caps.canOpenAppointmentForm ? "form" : "none";
+}
 
 /** The pane reads at most this much of an email, so a huge one never freezes it. */
 export const PANE_MAX_CHARS = 300_000;
@@ -187,7 +192,7 @@ export function App({ mailbox, clock = systemClock, firstRead }: AppProps) {
           )}
         </div>
         <div role="tabpanel" id="panel-settings" aria-labelledby="tab-settings" hidden={tab !== "settings"}>
-          {tab === "settings" && <SettingsView settings={settings} onSave={saveSettings} />}
+          {tab === "settings" && <SettingsView settings={settings} onSave={saveSettings} calendar={calendarPath(mailbox.capabilities())} />}
         </div>
         {/* The apology stays mounted behind the settings tab, so nothing typed is lost. */}
         <div role="tabpanel" id="panel-apology" aria-labelledby="tab-apology" hidden={tab !== "apology"} style={{ display: tab === "apology" ? "flex" : "none", flexDirection: "column", gap: 12 }}>

@@ -59,7 +59,13 @@ describeBrowser("every simulated client profile", () => {
   test("the mailbox's own time zone (Outlook's Windows name) sets the follow-up time, not the computer's", async () => {
     // The computer is in Chicago; the mailbox's calendar is in Sydney (UTC+11 in January).
     const { page, errors } = await harness().newPage({ timezoneId: "America/Chicago" });
+    const scripts: string[] = [];
+    page.on("request", (r) => void (r.resourceType() === "script" && scripts.push(new URL(r.url()).pathname.split("/").pop() ?? "")));
     await page.goto(`${harness().baseUrl}demo.html`);
+    // With the computer's zone, the pane starts on its one script: no zone table, no sign-in library.
+    await page.frameLocator('iframe[title="Make It Right task pane"]').getByRole("region", { name: "Preview" }).waitFor();
+    expect(scripts).toContain("taskpane.js");
+    expect(scripts.filter((s) => s === "zones.js" || s === "graph.js")).toEqual([]);
     await page.getByLabel("Mailbox time zone").selectOption("AUS Eastern Standard Time");
     const p = page.frameLocator('iframe[title="Make It Right task pane"]');
     const field = p.getByLabel("Follow-up time (Sydney time)");
@@ -68,6 +74,9 @@ describeBrowser("every simulated client profile", () => {
     await p.getByRole("button", { name: "Add follow-up to calendar" }).click();
     const start = page.getByRole("region", { name: "New appointment" }).locator('[data-field="start"] time');
     await eventually(async () => expect(await start.getAttribute("datetime")).toBe("2027-01-14T23:00:00.000Z"));
+    // The Windows-to-IANA table came on demand; the Graph bundle never did (not set up in the demo).
+    expect(scripts).toContain("zones.js");
+    expect(scripts).not.toContain("graph.js");
     expect(errors).toEqual([]);
   });
 });

@@ -74,3 +74,15 @@ test("the tabs work from the keyboard", async () => {
   expect(screen.getByRole("tab", { name: "Settings" })).toHaveAttribute("aria-selected", "true");
   expect(screen.getByLabelText("Business name")).toBeInTheDocument();
 });
+
+test.each([
+  [{ canCreateCalendarEvent: true }, "Follow-ups go straight into your Outlook calendar, with a reminder 15 minutes before."],
+  [{}, "Follow-ups open an Outlook appointment for you to save. One-click events with a reminder can be switched on by whoever set up Make It Right."],
+  [{ canOpenAppointmentForm: false, platform: "mobile" as const }, "This Outlook app can't add appointments from an add-in; the pane copies the details for you to add by hand."],
+])("Settings says how follow-ups reach the calendar here (%p), and in which zone", async (caps, note) => {
+  const { user } = await open(fakeMailbox({ caps, timeZone: "America/New_York" }));
+  await user.click(screen.getByRole("tab", { name: "Settings" }));
+  const calendar = screen.getByRole("region", { name: "Calendar" });
+  expect(within(calendar).getByText(note)).toBeInTheDocument();
+  expect(within(calendar).getByText("Follow-up times and business hours use your mailbox's time zone (America/New York).")).toBeInTheDocument();
+});

@@ -6,8 +6,18 @@ import { COMPENSATION_KINDS, exportSettings, parseSettings, settingsBytes, SETTI
 import { copyText } from "../clipboard";
 import { NoticeList, type Notice } from "./Notices";
 
+/** How follow-ups reach the calendar on this Outlook: straight in, through the form, or by hand. */
+export type CalendarPath = "events" | "form" | "none";
+
+const CALENDAR_NOTE: Record<CalendarPath, string> = {
+  events: "Follow-ups go straight into your Outlook calendar, with a reminder 15 minutes before.",
+  form: "Follow-ups open an Outlook appointment for you to save. One-click events with a reminder can be switched on by whoever set up Make It Right.",
+  none: "This Outlook app can't add appointments from an add-in; the pane copies the details for you to add by hand.",
+};
+
 interface Props {
   settings: TeamSettings;
+  calendar: CalendarPath;
   onSave: (settings: TeamSettings) => Promise<Notice>;
 }
 
@@ -24,7 +34,7 @@ function Check({ label, checked, onChange }: { label: string; checked: boolean; 
 }
 
 /** The team's standard: who signs, how ownership is worded, the tone, the follow-up window and policy. */
-export function SettingsView({ settings, onSave }: Props) {
+export function SettingsView({ settings, onSave, calendar }: Props) {
   const [form, setForm] = useState<TeamSettings>(settings);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [importText, setImportText] = useState("");
@@ -104,6 +114,11 @@ export function SettingsView({ settings, onSave }: Props) {
           ))}
         </div>
       </fieldset>
+      <section aria-label="Calendar" style={{ display: "flex", flexDirection: "column", gap: 4 }}>
+        <Text weight="semibold">Calendar</Text>
+        <Text size={200}>{CALENDAR_NOTE[calendar]}</Text>
+        <Text size={200}>Follow-up times and business hours use your mailbox's time zone ({settings.timeZone.replace(/_/g, " ")}).</Text>
+      </section>
       <fieldset style={{ border: "none", margin: 0, padding: 0 }}>
         <legend>
           <Text weight="semibold">A first reply may promise</Text>
