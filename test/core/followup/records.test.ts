@@ -68,4 +68,15 @@ describe("recovery records", () => {
     expect(parsed[0]!.summary.length).toBeLessThanOrEqual(160);
     expect(parseRecords("not an array")).toEqual([]);
   });
+
+  test("a Graph event id survives storage and a reschedule, and a bogus one is dropped", () => {
+    const eventId = `AAMkAD${"x".repeat(140)}=`;
+    const [kept] = parseRecords(JSON.parse(JSON.stringify([rec({ eventId })])));
+    expect(kept!.eventId).toBe(eventId);
+    expect(parseRecords([{ ...rec({}), eventId: 42 }])[0]!.eventId).toBeUndefined();
+    expect(parseRecords([{ ...rec({}), eventId: "y".repeat(600) }])[0]!.eventId).toBeUndefined();
+    const moved = reschedule([rec({ eventId })], "r1", new Date("2026-03-12T09:00:00Z"));
+    expect(moved[0]).toMatchObject({ dueAt: "2026-03-12T09:00:00.000Z", eventId });
+    expect(reschedule([rec({ eventId })], "r1", new Date("2026-03-12T09:00:00Z"), "new-id")[0]!.eventId).toBe("new-id");
+  });
 });
