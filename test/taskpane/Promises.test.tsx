@@ -162,3 +162,20 @@ describe("with one-click calendar events (Microsoft Graph set up)", () => {
     expect(mailbox.records.at(-1)![0]).toMatchObject({ dueAt: "2026-03-12T15:00:00.000Z" });
   });
 });
+
+test("while the calendar is being reached, the pane says so and the buttons wait", async () => {
+  let finish: (r: { ok: true; eventId: string; message: string }) => void = () => undefined;
+  const mailbox = fakeMailbox({ caps: { canCreateCalendarEvent: true } });
+  const slow = mailbox.addFollowUp;
+  mailbox.addFollowUp = (appointment, eventId) => {
+    void slow(appointment, eventId);
+    return new Promise((resolve) => (finish = resolve));
+  };
+  const { user } = await open(mailbox);
+  await user.click(screen.getByRole("button", { name: "Add follow-up to calendar" }));
+  expect(await screen.findByText("Adding the follow-up to your calendar…")).toBeInTheDocument();
+  expect(screen.getByRole("button", { name: "Insert into reply" })).toBeDisabled();
+  finish({ ok: true, eventId: "evt-1", message: "Added to your calendar, with a reminder 15 minutes before." });
+  expect(await screen.findByText("Follow-up on your calendar.")).toBeInTheDocument();
+  expect(screen.queryByText("Adding the follow-up to your calendar…")).not.toBeInTheDocument();
+});

@@ -1,6 +1,6 @@
 import { Choice } from "./Choice";
 import { mark } from "../marks";
-import { Button, Field } from "@fluentui/react-components";
+import { Button, Field, Text } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import {
   buildFollowUpAppointment,
@@ -307,6 +307,12 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
         <Button onClick={() => void addFollowUp()} disabled={busy !== ""}>
           Add follow-up to calendar
         </Button>
+        {busy && (
+          // Signing in or waiting out a busy Microsoft 365 can take seconds: say what's happening.
+          <Text role="status" aria-live="polite" size={200}>
+            {busy === "reply" ? "Opening the reply…" : caps.canCreateCalendarEvent ? "Adding the follow-up to your calendar…" : "Opening the appointment…"}
+          </Text>
+        )}
         <Button appearance="subtle" onClick={() => void copyDraft("")}>
           Copy draft
         </Button>
