@@ -21,6 +21,16 @@ const earlier: RecoveryRecord = {
   status: "open",
 };
 
+/** Opens Open promises and moves the first promise to a new time, as a user would. */
+async function rescheduleTo(user: ReturnType<typeof userEvent.setup>, value: string) {
+  await user.click(screen.getByRole("tab", { name: "Open promises" }));
+  await user.click(screen.getByRole("button", { name: "Reschedule" }));
+  const input = screen.getByLabelText("New follow-up time");
+  await user.clear(input);
+  await user.type(input, value);
+  await user.click(screen.getByRole("button", { name: "Save new time" }));
+}
+
 async function open(mailbox = fakeMailbox()) {
   const user = userEvent.setup();
   render(<App mailbox={mailbox} clock={clock} />);
@@ -56,12 +66,7 @@ test("a repeat complaint is called out before the user writes, and overdue promi
 
 test("rescheduling moves the due time and opens a new appointment", async () => {
   const { user, mailbox } = await open(fakeMailbox({ storedRecords: [earlier] }));
-  await user.click(screen.getByRole("tab", { name: "Open promises" }));
-  await user.click(screen.getByRole("button", { name: "Reschedule" }));
-  const input = screen.getByLabelText("New follow-up time");
-  await user.clear(input);
-  await user.type(input, "2026-03-12T15:00");
-  await user.click(screen.getByRole("button", { name: "Save new time" }));
+  await rescheduleTo(user, "2026-03-12T15:00");
   expect(await screen.findByText("Rescheduled.")).toBeInTheDocument();
   expect(mailbox.appointments.at(-1)!.start.toISOString()).toBe("2026-03-12T15:00:00.000Z");
   expect(mailbox.records.at(-1)![0]).toMatchObject({ dueAt: "2026-03-12T15:00:00.000Z", status: "open" });
@@ -137,12 +142,7 @@ describe("with one-click calendar events (Microsoft Graph set up)", () => {
     const { user, mailbox } = await open(
       fakeMailbox({ caps: graph, storedRecords: [{ ...earlier, eventId: "evt-old" }], follow: { ok: true, eventId: "evt-old", message: "Moved the event in your calendar; the reminder moved with it." } }),
     );
-    await user.click(screen.getByRole("tab", { name: "Open promises" }));
-    await user.click(screen.getByRole("button", { name: "Reschedule" }));
-    const input = screen.getByLabelText("New follow-up time");
-    await user.clear(input);
-    await user.type(input, "2026-03-12T15:00");
-    await user.click(screen.getByRole("button", { name: "Save new time" }));
+    await rescheduleTo(user, "2026-03-12T15:00");
     expect(await screen.findByText("Moved the event in your calendar; the reminder moved with it.")).toBeInTheDocument();
     expect(mailbox.eventIds).toEqual(["evt-old"]);
     expect(mailbox.records.at(-1)![0]).toMatchObject({ dueAt: "2026-03-12T15:00:00.000Z", eventId: "evt-old" });
@@ -152,12 +152,7 @@ describe("with one-click calendar events (Microsoft Graph set up)", () => {
     const { user, mailbox } = await open(
       fakeMailbox({ caps: graph, storedRecords: [earlier], follow: { ok: false, reason: "failed", message: "Couldn't reach Microsoft 365 to add the event. Outlook could not open the appointment (Internal error)." } }),
     );
-    await user.click(screen.getByRole("tab", { name: "Open promises" }));
-    await user.click(screen.getByRole("button", { name: "Reschedule" }));
-    const input = screen.getByLabelText("New follow-up time");
-    await user.clear(input);
-    await user.type(input, "2026-03-12T15:00");
-    await user.click(screen.getByRole("button", { name: "Save new time" }));
+    await rescheduleTo(user, "2026-03-12T15:00");
     expect(await screen.findByText("Rescheduled here, not in your calendar.")).toBeInTheDocument();
     expect(mailbox.records.at(-1)![0]).toMatchObject({ dueAt: "2026-03-12T15:00:00.000Z" });
   });

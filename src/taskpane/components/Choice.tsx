@@ -1,6 +1,7 @@
 import { Field } from "@fluentui/react-components";
 import type { ReactNode, SelectHTMLAttributes } from "react";
 import type { Tone } from "../../core";
+import { nativeFieldStyle } from "./nativeFieldStyle";
 
 // A native select styled like Fluent's: the same keyboard and screen-reader behaviour, less bundle.
 // Inside a Fluent <Field>, pass it the field's props through a render function so the label points at it.
@@ -10,18 +11,7 @@ export function Choice({ value, onChange, children, ...rest }: { value: string; 
       {...rest}
       value={value}
       onChange={(e) => onChange(e.target.value)}
-      style={{
-        height: 32,
-        padding: "0 8px",
-        border: "1px solid #d1d1d1",
-        borderBottomColor: "#616161",
-        borderRadius: 4,
-        background: "#fff",
-        font: "inherit",
-        fontSize: 14,
-        color: "#242424",
-        width: "100%",
-      }}
+      style={{ ...nativeFieldStyle, height: 32, padding: "0 8px" }}
     >
       {children}
     </select>
