@@ -58,7 +58,7 @@ export function createFollowUpAdder(settings: () => GraphSettings | null, load: 
       why = `The calendar connection didn't load (${error instanceof Error ? error.message : String(error)}).`;
     }
     const form = await openAppointmentForm(appointment);
-    if (form.ok) return { ok: true, fellBack: true, message: `${why} ${form.message}${eventId ? " Remove the old one from your calendar." : ""}` };
+    if (form.ok) return { ok: true, fellBack: true, message: `${why} ${form.message}` };
     return { ok: false, reason: "failed", message: `${why} ${form.message}` };
   };
 }

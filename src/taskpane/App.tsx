@@ -134,7 +134,7 @@ export function App({ mailbox, clock = systemClock, firstRead }: AppProps) {
         eventId = result.eventId;
         notice = { id: "rescheduled", intent: "success", title: "Rescheduled.", body: result.message };
       } else if (result.ok) {
-        notice = { id: "rescheduled", intent: result.fellBack ? "warning" : "success", title: "Rescheduled.", body: `${result.message}${r.eventId ? "" : " Remove the old appointment from your calendar."}` };
+        notice = { id: "rescheduled", intent: result.fellBack ? "warning" : "success", title: "Rescheduled.", body: `${result.message} Remove the old entry from your calendar.` };
       } else {
         notice = { id: "rescheduled", intent: "warning", title: "Rescheduled here, not in your calendar.", body: `${result.message} Move the calendar entry by hand.` };
       }

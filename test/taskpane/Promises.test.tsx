@@ -68,6 +68,8 @@ test("rescheduling moves the due time and opens a new appointment", async () => 
   const { user, mailbox } = await open(fakeMailbox({ storedRecords: [earlier] }));
   await rescheduleTo(user, "2026-03-12T15:00");
   expect(await screen.findByText("Rescheduled.")).toBeInTheDocument();
+  // The form makes a new appointment; the old one is the user's to remove, and the pane says so.
+  expect(screen.getByText("Outlook opened the follow-up appointment. Remove the old entry from your calendar.")).toBeInTheDocument();
   expect(mailbox.appointments.at(-1)!.start.toISOString()).toBe("2026-03-12T15:00:00.000Z");
   expect(mailbox.records.at(-1)![0]).toMatchObject({ dueAt: "2026-03-12T15:00:00.000Z", status: "open" });
 });
