@@ -2,6 +2,7 @@ import type { FollowUpAppointment, FollowUpResult, OperationResult } from "../co
 import { officeCall } from "./asyncCall";
 import type { GraphCalendar, GraphSettings } from "./graph/graphSettings";
 import { platformName, supportsMailbox } from "./requirements";
+import { withTimeout } from "./withTimeout";
 
 /**
  * Opens a new appointment at the promised time. No attendees, so it stays an
@@ -29,7 +30,8 @@ export async function openAppointmentForm(appointment: FollowUpAppointment): Pro
 export type GraphLoader = (settings: GraphSettings) => Promise<GraphCalendar>;
 
 // MSAL and the Graph client load only when the organisation has set the path up and the user adds a follow-up.
-const loadGraph: GraphLoader = async (settings) => (await import(/* webpackChunkName: "graph" */ "./graph/eventsClient")).createGraphCalendar(settings);
+const loadGraph: GraphLoader = async (settings) =>
+  (await withTimeout(import(/* webpackChunkName: "graph" */ "./graph/eventsClient"), 15_000, "It took too long to load.")).createGraphCalendar(settings);
 
 /**
  * The follow-up in one click where Graph is set up: a real event with a

@@ -1,3 +1,12 @@
+import { withTimeout } from "./withTimeout";
+
+export type ZoneTable = () => Promise<{ findIana: (windowsName: string) => string[] }>;
+
+const loadZoneTable: ZoneTable = () => import(/* webpackChunkName: "zones" */ "windows-iana");
+
+/** How long start-up waits for the zone table before going on with the computer's zone. */
+export const ZONE_TABLE_WAIT_MS = 1500;
+
 /** The zone this browser runs in; the fallback when the mailbox gives none we can use. */
 export function browserTimeZone(): string {
   try {
@@ -21,7 +30,7 @@ function ianaName(name: string): string | null {
  * which can differ from the computer's. The Windows-to-IANA table is loaded
  * only when it is needed, so the pane's start-up script stays small.
  */
-export async function mailboxTimeZone(): Promise<string> {
+export async function mailboxTimeZone(loadTable: ZoneTable = loadZoneTable, waitMs = ZONE_TABLE_WAIT_MS): Promise<string> {
   const browser = browserTimeZone();
   let profile = "";
   try {
@@ -33,16 +42,16 @@ export async function mailboxTimeZone(): Promise<string> {
   const direct = ianaName(profile);
   if (direct) return direct;
   try {
-    const { findIana } = await import(/* webpackChunkName: "zones" */ "windows-iana");
+    const { findIana } = await withTimeout(loadTable(), waitMs, "The time zone table took too long to load.");
     const candidates = findIana(profile);
     // The computer's zone is the most precise choice when it keeps the same clock.
-    if ((candidates as string[]).includes(browser)) return browser;
+    if (candidates.includes(browser)) return browser;
     for (const candidate of candidates) {
       const usable = ianaName(candidate);
       if (usable) return usable;
     }
   } catch {
-    // The table could not load (offline, blocked): the computer's zone is the best guess left.
+    // The table could not load (offline, blocked, too slow): the computer's zone is the best guess left.
   }
   return browser;
 }

@@ -39,4 +39,16 @@ describe("the mailbox's time zone", () => {
     });
     await expect(mailboxTimeZone()).resolves.toBe("UTC");
   });
+
+  it("goes on with the computer's zone when the zone table can't load", async () => {
+    installOffice({ timeZone: "Pacific Standard Time" });
+    await expect(mailboxTimeZone(() => Promise.reject(new Error("Loading chunk zones failed.")))).resolves.toBe("UTC");
+  });
+
+  it("doesn't keep the pane waiting on a zone table that never arrives", async () => {
+    installOffice({ timeZone: "Pacific Standard Time" });
+    const never = () => new Promise<never>(() => undefined);
+    // Resolving at all proves it gave up at its own limit: the table itself never answers.
+    await expect(mailboxTimeZone(never, 30)).resolves.toBe("UTC");
+  });
 });
