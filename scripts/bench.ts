@@ -126,10 +126,10 @@ if (!fs.existsSync(path.join(dist, "taskpane.js")) || process.argv.includes("--b
   execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], { cwd: root, stdio: "ignore" });
 }
 const gz = (f: string) => zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length;
-report("pane initial JS (taskpane.js, gzip -9)", `${gz("taskpane.js").toLocaleString("en-US")} bytes`, "≤ 150,000 bytes");
+report("pane initial JS (taskpane.js, zlib level 9)", `${gz("taskpane.js").toLocaleString("en-US")} bytes`, "≤ 150,000 bytes");
 // Loaded only when needed: the Windows zone table (mailbox zone in Windows form) and MSAL + Graph (one-click events).
 for (const chunk of ["zones.js", "graph.js"]) {
-  if (fs.existsSync(path.join(dist, chunk))) report(`on-demand ${chunk} (gzip -9)`, `${gz(chunk).toLocaleString("en-US")} bytes`, "not at start-up");
+  if (fs.existsSync(path.join(dist, chunk))) report(`on-demand ${chunk} (zlib level 9)`, `${gz(chunk).toLocaleString("en-US")} bytes`, "not at start-up");
 }
 
 async function paneLoad(): Promise<void> {
