@@ -1,6 +1,6 @@
 import { utf8Bytes } from "./appointment";
 
-/** One promise made to a customer, kept with the mailbox so the whole team sees it. */
+/** One promise made to a customer, kept with the mailbox (roaming settings) so it follows the user to every Outlook. */
 export interface RecoveryRecord {
   id: string;
   customerName: string;
