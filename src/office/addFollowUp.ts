@@ -43,10 +43,17 @@ export function createFollowUpAdder(settings: () => GraphSettings | null, load: 
   return async function addFollowUp(appointment: FollowUpAppointment, eventId?: string): Promise<FollowUpResult> {
     const graph = settings();
     if (!graph) return openAppointmentForm(appointment);
-    let why: string;
+    let why = "";
+    let client: GraphCalendar | null = null;
     try {
       calendar ??= load(graph);
-      const outcome = await (await calendar).save(appointment, eventId);
+      client = await calendar;
+    } catch (error) {
+      calendar = null; // the bundle failed to load; try it afresh next time
+      why = `The calendar connection didn't load (${error instanceof Error ? error.message : String(error)}).`;
+    }
+    if (client) {
+      const outcome = await client.save(appointment, eventId).catch((error: unknown) => ({ ok: false as const, message: `The calendar connection failed (${error instanceof Error ? error.message : String(error)}).` }));
       if (outcome.ok) {
         return {
           ok: true,
@@ -55,9 +62,6 @@ export function createFollowUpAdder(settings: () => GraphSettings | null, load: 
         };
       }
       why = outcome.message;
-    } catch (error) {
-      calendar = null; // the bundle failed to load; try it afresh next time
-      why = `The calendar connection didn't load (${error instanceof Error ? error.message : String(error)}).`;
     }
     const form = await openAppointmentForm(appointment);
     if (form.ok) return { ok: true, fellBack: true, message: `${why} ${form.message}` };

@@ -255,6 +255,14 @@ describe("one-click follow-up through Microsoft Graph", () => {
     await expect(box.addFollowUp(appointment)).resolves.toMatchObject({ ok: true, eventId: "evt-8" });
   });
 
+  test("an unexpected exception inside the client still ends in the form", async () => {
+    const box = createOfficeMailbox("UTC", async () => ({ save: () => Promise.reject(new TypeError("boom")) }));
+    const result = await box.addFollowUp(appointment);
+    expect(result).toMatchObject({ ok: true, fellBack: true });
+    expect(result.message).toMatch(/^The calendar connection failed \(boom\)\. Outlook opened the follow-up appointment/);
+    expect(calls.appointment).toHaveLength(1);
+  });
+
   test("the production loader (on-demand import) reaches the same client", async () => {
     answers = [{ status: 201, body: { id: "evt-9" } }];
     await expect(createOfficeMailbox("UTC").addFollowUp(appointment)).resolves.toMatchObject({ ok: true, eventId: "evt-9" });
