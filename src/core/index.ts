@@ -21,3 +21,4 @@ export { parseSettings, exportSettings, settingsBytes, DEFAULT_TEAM_SETTINGS, CO
 export type { TeamSettings, SettingsParse } from "./settings";
 export { parseRecords, upsertRecord, markKept, reschedule, fitToBudget, openPromises, earlierComplaints, repeatComplaintMessage, recordsBytes, RECORDS_BUDGET_BYTES } from "./followup/records";
 export type { RecoveryRecord, OpenPromise } from "./followup/records";
+export { errorMessage } from "./errorMessage";

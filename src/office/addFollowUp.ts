@@ -1,4 +1,4 @@
-import type { FollowUpAppointment, FollowUpResult, OperationResult } from "../core";
+import { errorMessage, type FollowUpAppointment, type FollowUpResult, type OperationResult } from "../core";
 import { officeCall } from "./asyncCall";
 import type { GraphCalendar, GraphSettings } from "./graph/graphSettings";
 import { platformName, supportsMailbox } from "./requirements";
@@ -22,8 +22,7 @@ export async function openAppointmentForm(appointment: FollowUpAppointment): Pro
     }
     return { ok: true, message: "Outlook opened the follow-up appointment. Save it there to keep the reminder." };
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, reason: "failed", message: `Outlook could not open the appointment (${detail}). Nothing is lost; try again.` };
+    return { ok: false, reason: "failed", message: `Outlook could not open the appointment (${errorMessage(error)}). Nothing is lost; try again.` };
   }
 }
 
@@ -50,10 +49,10 @@ export function createFollowUpAdder(settings: () => GraphSettings | null, load: 
       client = await calendar;
     } catch (error) {
       calendar = null; // the bundle failed to load; try it afresh next time
-      why = `The calendar connection didn't load (${error instanceof Error ? error.message : String(error)}).`;
+      why = `The calendar connection didn't load (${errorMessage(error)}).`;
     }
     if (client) {
-      const outcome = await client.save(appointment, eventId).catch((error: unknown) => ({ ok: false as const, message: `The calendar connection failed (${error instanceof Error ? error.message : String(error)}).` }));
+      const outcome = await client.save(appointment, eventId).catch((error: unknown) => ({ ok: false as const, message: `The calendar connection failed (${errorMessage(error)}).` }));
       if (outcome.ok) {
         return {
           ok: true,

@@ -1,3 +1,5 @@
+import { errorMessage } from "../core";
+
 /** An Office call that failed, with Office's own code kept for the message. */
 export class OfficeCallError extends Error {
   constructor(
@@ -20,7 +22,7 @@ export function officeCall<T>(start: (callback: Callback<T>) => void): Promise<T
         else reject(new OfficeCallError(result?.error?.message || "Outlook reported an error.", result?.error?.code));
       });
     } catch (error) {
-      reject(new OfficeCallError(error instanceof Error ? error.message : String(error)));
+      reject(new OfficeCallError(errorMessage(error)));
     }
   });
 }

@@ -1,4 +1,4 @@
-import { utf8Bytes, type ApologyDraft, type OperationResult, type ReplyMode } from "../core";
+import { utf8Bytes, type ApologyDraft, type OperationResult, type ReplyMode, errorMessage } from "../core";
 import { officeCall } from "./asyncCall";
 import { isComposeMode, platformName, supportsMailbox } from "./requirements";
 
@@ -49,7 +49,6 @@ export async function insertReply(draft: ApologyDraft, mode: ReplyMode): Promise
     }
     return await openReplyForm(read, draft, mode);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, reason: "failed", message: `Outlook could not open the reply (${detail}). Your draft is safe here; try again or copy it.` };
+    return { ok: false, reason: "failed", message: `Outlook could not open the reply (${errorMessage(error)}). Your draft is safe here; try again or copy it.` };
   }
 }

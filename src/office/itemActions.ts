@@ -1,4 +1,4 @@
-import type { OperationResult } from "../core";
+import { errorMessage, type OperationResult } from "../core";
 import { officeCall } from "./asyncCall";
 import { isComposeMode, platformName, supportsMailbox } from "./requirements";
 
@@ -12,7 +12,7 @@ export async function openItem(itemId: string): Promise<OperationResult> {
     mailbox.displayMessageForm(itemId);
     return { ok: true, message: "Opened the email." };
   } catch (error) {
-    return { ok: false, reason: "failed", message: `Outlook couldn't open that email (${error instanceof Error ? error.message : String(error)}). It may have been moved or deleted.` };
+    return { ok: false, reason: "failed", message: `Outlook couldn't open that email (${errorMessage(error)}). It may have been moved or deleted.` };
   }
 }
 
@@ -32,7 +32,7 @@ export async function tagItem(category: string): Promise<OperationResult> {
     return {
       ok: false,
       reason: "failed",
-      message: `The email wasn't tagged (${error instanceof Error ? error.message : String(error)}). Create a category named "${category}" in Outlook to have it added next time.`,
+      message: `The email wasn't tagged (${errorMessage(error)}). Create a category named "${category}" in Outlook to have it added next time.`,
     };
   }
 }

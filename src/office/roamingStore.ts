@@ -1,4 +1,4 @@
-import { recordsBytes, RECORDS_BUDGET_BYTES, settingsBytes, SETTINGS_BUDGET_BYTES, type OperationResult, type RecoveryRecord, type TeamSettings } from "../core";
+import { recordsBytes, RECORDS_BUDGET_BYTES, settingsBytes, SETTINGS_BUDGET_BYTES, type OperationResult, type RecoveryRecord, type TeamSettings, errorMessage } from "../core";
 import { officeCall } from "./asyncCall";
 
 const SETTINGS_KEY = "makeItRight.settings";
@@ -32,7 +32,7 @@ async function save(key: string, value: unknown, bytes: number, budget: number, 
       await officeCall<void>((cb) => roaming.saveAsync(cb));
       return { ok: true, message: `Saved your ${what}. They follow you to Outlook on your other devices.` };
     } catch (error) {
-      lastError = error instanceof Error ? error.message : String(error);
+      lastError = errorMessage(error);
     }
   }
   if (previous === undefined) roaming.remove(key);

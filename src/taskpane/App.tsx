@@ -18,6 +18,7 @@ import {
   type OpenPromise,
   type RecoveryRecord,
   type TeamSettings,
+  errorMessage,
 } from "../core";
 import { OpenPromises } from "./components/OpenPromises";
 import { NoticeList, type Notice } from "./components/Notices";
@@ -82,7 +83,7 @@ export function App({ mailbox, clock = systemClock, firstRead }: AppProps) {
       setState({ kind: "ready", item, analysis, openedAt, key: keyFor(item) });
       setGeneration((g) => g + 1);
     } catch (error) {
-      setState({ kind: "error", message: error instanceof Error ? error.message : String(error) });
+      setState({ kind: "error", message: errorMessage(error) });
     }
   }, [mailbox, clock]);
 

@@ -21,6 +21,7 @@ import {
   type CurrentItem,
   type Finding,
   type MailboxPort,
+  errorMessage,
 } from "../../core";
 import { copyText } from "../clipboard";
 import { draftStore } from "../state/draftStore";
@@ -163,7 +164,7 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
         notify({ id: "action", intent: "warning", title: "Not inserted.", body: result.message, action: { label: "Copy as plain text", run: () => void copyDraft("") } });
       else notify({ id: "action", intent: "error", title: "Not inserted.", body: result.message, action: { label: "Copy instead", run: () => void copyDraft("") } });
     } catch (error) {
-      notify({ id: "action", intent: "error", title: "Not inserted.", body: `Something went wrong (${error instanceof Error ? error.message : String(error)}). Your draft is safe here.` });
+      notify({ id: "action", intent: "error", title: "Not inserted.", body: `Something went wrong (${errorMessage(error)}). Your draft is safe here.` });
     } finally {
       setBusy("");
     }
