@@ -67,10 +67,19 @@ export function parseRecords(input: unknown): RecoveryRecord[] {
   return out;
 }
 
+function samePromise(r: RecoveryRecord, id: string, conversationId?: string): boolean {
+  return r.id === id || (!!conversationId && r.conversationId === conversationId && r.status === "open");
+}
+
+/** The record a new follow-up for this email would update: same id, or the open one for its conversation. */
+export function findPromise(records: RecoveryRecord[], id: string, conversationId?: string): RecoveryRecord | undefined {
+  return records.find((r) => samePromise(r, id, conversationId));
+}
+
 /** Adds a record, or updates the one for the same conversation, keeping texts short for storage. */
 export function upsertRecord(records: RecoveryRecord[], record: RecoveryRecord): RecoveryRecord[] {
   const clean: RecoveryRecord = { ...record, summary: clipText(record.summary), fix: clipText(record.fix), subject: clipText(record.subject) };
-  const at = records.findIndex((r) => r.id === record.id || (!!record.conversationId && r.conversationId === record.conversationId && r.status === "open"));
+  const at = records.findIndex((r) => samePromise(r, record.id, record.conversationId));
   if (at === -1) return [...records, clean];
   const next = [...records];
   next[at] = { ...clean, id: records[at]!.id, createdAt: records[at]!.createdAt };

@@ -17,6 +17,7 @@ import {
   earlierComplaints,
   repeatComplaintMessage,
   upsertRecord,
+  findPromise,
   type ComplaintAnalysis,
   type CurrentItem,
   type Finding,
@@ -190,7 +191,8 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
     const now = clock();
     const id = item.conversationId || item.itemId || `${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
     // The open promise for this email, if any: a new time moves its calendar event rather than adding a second.
-    const earlier = records.find((r) => r.status === "open" && (r.id === id || (!!item.conversationId && r.conversationId === item.conversationId)));
+    const found = findPromise(records, id, item.conversationId);
+    const earlier = found?.status === "open" ? found : undefined;
     // The promise is tracked under Open promises whatever the calendar does.
     const track = (eventId?: string) =>
       saveRecords(
