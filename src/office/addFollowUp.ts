@@ -37,10 +37,9 @@ const loadGraph: GraphLoader = async (settings) =>
  * reminder. Whatever goes wrong there, the appointment form opens instead, so
  * the promise still reaches the calendar.
  */
-export function createFollowUpAdder(settings: () => GraphSettings | null, load: GraphLoader = loadGraph) {
+export function createFollowUpAdder(graph: GraphSettings | null, load: GraphLoader = loadGraph) {
   let calendar: Promise<GraphCalendar> | null = null;
   return async function addFollowUp(appointment: FollowUpAppointment, eventId?: string): Promise<FollowUpResult> {
-    const graph = settings();
     if (!graph) return openAppointmentForm(appointment);
     let why = "";
     let client: GraphCalendar | null = null;

@@ -8,11 +8,10 @@ import { openItem, tagItem } from "./itemActions";
 import { isComposeMode, platformName } from "./requirements";
 import { browserTimeZone } from "./timeZone";
 
-function capabilities(): MailboxCapabilities {
+function capabilities(canCreateCalendarEvent: boolean): MailboxCapabilities {
   const item = Office.context.mailbox?.item as Office.MessageRead | Office.MessageCompose | null | undefined;
   const platform = platformName();
   const mobile = platform === "mobile";
-  const canCreateCalendarEvent = graphSettings() !== null;
   if (!item) return { mode: "none", canOpenReplyForm: false, canInsertIntoBody: false, canOpenAppointmentForm: false, canCreateCalendarEvent, platform };
   const compose = isComposeMode(item);
   return {
@@ -30,8 +29,10 @@ function capabilities(): MailboxCapabilities {
  * resolved once at start-up (see mailboxTimeZone).
  */
 export function createOfficeMailbox(timeZone: string = browserTimeZone(), loadGraph?: GraphLoader): MailboxPort {
+  // Fixed for the life of the pane (build setting and client), so read once, not on every render.
+  const graph = graphSettings();
   return {
-    capabilities,
+    capabilities: () => capabilities(graph !== null),
     owner: () => ({
       displayName: Office.context.mailbox?.userProfile?.displayName ?? "",
       emailAddress: Office.context.mailbox?.userProfile?.emailAddress ?? "",
@@ -39,7 +40,7 @@ export function createOfficeMailbox(timeZone: string = browserTimeZone(), loadGr
     timeZone: () => timeZone,
     readCurrentEmail,
     insertReply,
-    addFollowUp: createFollowUpAdder(graphSettings, loadGraph),
+    addFollowUp: createFollowUpAdder(graph, loadGraph),
     loadSettings,
     saveSettings,
     loadRecords,
