@@ -1,3 +1,5 @@
+import { withTimeout } from "./withTimeout";
+
 export type OfficeStart =
   | { kind: "outlook" }
   | { kind: "not-outlook"; host: string }
@@ -9,17 +11,11 @@ export type OfficeStart =
  */
 export function startOffice(timeoutMs = 8000): Promise<OfficeStart> {
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") return Promise.resolve({ kind: "no-office" });
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve({ kind: "no-office" }), timeoutMs);
-    Office.onReady()
-      .then((info) => {
-        clearTimeout(timer);
-        if (info.host === Office.HostType.Outlook && Office.context?.mailbox) resolve({ kind: "outlook" });
-        else resolve({ kind: "not-outlook", host: info.host ? String(info.host) : "" });
-      })
-      .catch(() => {
-        clearTimeout(timer);
-        resolve({ kind: "no-office" });
-      });
-  });
+  return withTimeout(Office.onReady(), timeoutMs, "Office.js didn't start.").then(
+    (info): OfficeStart => {
+      if (info.host === Office.HostType.Outlook && Office.context?.mailbox) return { kind: "outlook" };
+      return { kind: "not-outlook", host: info.host ? String(info.host) : "" };
+    },
+    (): OfficeStart => ({ kind: "no-office" }),
+  );
 }
