@@ -10,7 +10,7 @@ export { reviewApology, laneReadiness } from "./coach/reviewApology";
 export type { Finding, ReviewContext, Readiness, Severity } from "./coach/reviewApology";
 export { quickPicks, withinHours, DEFAULT_HOURS } from "./followup/quickPicks";
 export { parseFollowUpTime } from "./followup/parseWhen";
-export { wallTime, zonedDate, offsetMinutes } from "./followup/zone";
+export { wallTime, zonedDate, offsetMinutes, WEEKDAY_NAMES } from "./followup/zone";
 export type { QuickPick, BusinessHours } from "./followup/quickPicks";
 export { buildFollowUpAppointment, utf8Bytes, clip, APPOINTMENT_SUBJECT_MAX, APPOINTMENT_BODY_MAX_BYTES, FOLLOW_UP_MINUTES } from "./followup/appointment";
 export type { FollowUpAppointment, FollowUpInput } from "./followup/appointment";

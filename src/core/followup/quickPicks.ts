@@ -1,5 +1,5 @@
 import { validZone } from "../apology/formatTime";
-import { wallTime, zonedDate } from "./zone";
+import { wallTime, WEEKDAY_NAMES, zonedDate } from "./zone";
 
 export interface BusinessHours {
   /** Hour the working day starts and ends, 0-24, in the business's zone. */
@@ -60,7 +60,7 @@ export function quickPicks(
     // Two hours from now is after closing: the first hour of the next working morning instead.
     const todayOpening = zonedDate(local.year, local.month, local.day, hours.startHour, 0, zone);
     const opening = hours.days.includes(local.weekday) && todayOpening.getTime() > now.getTime() ? todayOpening : nextWorkingDayAt(now, zone, hours.startHour, hours);
-    const weekday = new Intl.DateTimeFormat("en-US", { timeZone: zone, weekday: "short" }).format(opening);
+    const weekday = WEEKDAY_NAMES[wallTime(opening, zone).weekday];
     picks.push({ id: "in-2-hours", label: `At opening, ${weekday} ${String(hours.startHour).padStart(2, "0")}:00`, at: opening });
   }
 

@@ -11,7 +11,9 @@ export interface WallTime {
   weekday: number;
 }
 
-const WEEKDAYS: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
+/** Short weekday names, indexed like Date#getDay (0 = Sunday). */
+export const WEEKDAY_NAMES = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
+const WEEKDAYS: Record<string, number> = Object.fromEntries(WEEKDAY_NAMES.map((name, i) => [name, i]));
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(zone: string): Intl.DateTimeFormat {

@@ -2,7 +2,7 @@ import { ToneField } from "./Choice";
 import { Button, Field, Input, Text } from "@fluentui/react-components";
 import { TextArea } from "./TextArea";
 import { useState } from "react";
-import { COMPENSATION_KINDS, exportSettings, parseSettings, settingsBytes, SETTINGS_BUDGET_BYTES, type TeamSettings } from "../../core";
+import { WEEKDAY_NAMES, COMPENSATION_KINDS, exportSettings, parseSettings, settingsBytes, SETTINGS_BUDGET_BYTES, type TeamSettings } from "../../core";
 import { copyText } from "../clipboard";
 import { NoticeList, type Notice } from "./Notices";
 
@@ -20,8 +20,6 @@ interface Props {
   calendar: CalendarPath;
   onSave: (settings: TeamSettings) => Promise<Notice>;
 }
-
-const DAY_NAMES = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 
 // A native checkbox: Fluent's costs bundle the pane can't spare, and this one is just as accessible.
 function Check({ label, checked, onChange }: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
@@ -104,7 +102,7 @@ export function SettingsView({ settings, onSave, calendar }: Props) {
           </Field>
         </div>
         <div role="group" aria-label="Open on" style={{ display: "flex", flexWrap: "wrap" }}>
-          {DAY_NAMES.map((name, day) => (
+          {WEEKDAY_NAMES.map((name, day) => (
             <Check
               key={name}
               label={name}
