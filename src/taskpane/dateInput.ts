@@ -18,15 +18,25 @@ export function fromLocalInputValue(value: string, timeZone: string): Date | nul
   return isNaN(d.getTime()) ? null : d;
 }
 
+let computerZone: string | undefined;
+
 /** "Australia/Sydney" → "Sydney time", shown only when the mailbox's zone isn't the computer's. */
-export function zoneNote(timeZone: string): string {
-  let local = "";
-  try {
-    local = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  } catch {
-    local = "";
+function zoneNote(timeZone: string): string {
+  if (computerZone === undefined) {
+    // The computer's zone doesn't change while the pane is open; read it once, not on every keystroke.
+    try {
+      computerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    } catch {
+      computerZone = "";
+    }
   }
-  if (!timeZone || timeZone === local) return "";
+  if (!timeZone || timeZone === computerZone) return "";
   const city = timeZone.split("/").pop()?.replace(/_/g, " ") ?? timeZone;
   return `${city} time`;
+}
+
+/** A time field's label, naming the zone when it isn't the computer's: "Follow-up time (Sydney time)". */
+export function timeFieldLabel(label: string, timeZone: string): string {
+  const note = zoneNote(timeZone);
+  return note ? `${label} (${note})` : label;
 }

@@ -4,7 +4,7 @@ import { TextArea } from "./TextArea";
 import { useState } from "react";
 import { RECOVERY_MOVES, recoveryMove, type ApologyLanes, type QuickPick, type RecoveryMoveId } from "../../core";
 import type { PaneFields } from "../state/paneState";
-import { fromLocalInputValue, toLocalInputValue, zoneNote } from "../dateInput";
+import { fromLocalInputValue, timeFieldLabel, toLocalInputValue } from "../dateInput";
 
 interface Props {
   fields: PaneFields;
@@ -74,7 +74,6 @@ function LaneText({ label, hint, value, edited, onChange, onReset }: { label: st
 }
 
 export function LanesSection({ fields, lanes, picks, promiseText, set, resetLane, parseTime, formatTime, timeZone }: Props) {
-  const note = zoneNote(timeZone);
   const move = recoveryMove(fields.move);
   const at = fields.followUpAt ? new Date(fields.followUpAt) : null;
   return (
@@ -125,7 +124,7 @@ export function LanesSection({ fields, lanes, picks, promiseText, set, resetLane
         <Field label="Who follows up">
           <Input value={fields.owner} onChange={(_, d) => set("owner", d.value)} />
         </Field>
-        <Field label={note ? `Follow-up time (${note})` : "Follow-up time"} validationState={at ? "none" : "error"} validationMessage={at ? undefined : "Pick the exact time you'll update the customer."}>
+        <Field label={timeFieldLabel("Follow-up time", timeZone)} validationState={at ? "none" : "error"} validationMessage={at ? undefined : "Pick the exact time you'll update the customer."}>
           <Input type="datetime-local" value={toLocalInputValue(at, timeZone)} onChange={(_, d) => set("followUpAt", fromLocalInputValue(d.value, timeZone)?.toISOString() ?? null)} />
         </Field>
         <div role="group" aria-label="Quick picks" style={{ display: "flex", flexWrap: "wrap", gap: 6 }}>

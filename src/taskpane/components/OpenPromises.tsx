@@ -1,7 +1,7 @@
 import { Button, Field, Input, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { formatPromiseTime, openPromises, type OpenPromise, type RecoveryRecord } from "../../core";
-import { fromLocalInputValue, toLocalInputValue, zoneNote } from "../dateInput";
+import { fromLocalInputValue, timeFieldLabel, toLocalInputValue } from "../dateInput";
 import { Tag } from "./Tag";
 
 interface Props {
@@ -53,7 +53,7 @@ export function OpenPromises({ records, now, timeZone, canOpenEmail, onOpen, onK
           </div>
           {editing === r.id && (
             <div style={{ display: "flex", gap: 6, alignItems: "flex-end", flexWrap: "wrap" }}>
-              <Field label={`New follow-up time${zoneNote(timeZone) ? ` (${zoneNote(timeZone)})` : ""}`}>
+              <Field label={timeFieldLabel("New follow-up time", timeZone)}>
                 <Input type="datetime-local" value={newTime} onChange={(_, d) => setNewTime(d.value)} />
               </Field>
               <Button
