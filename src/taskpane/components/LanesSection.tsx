@@ -12,7 +12,7 @@ interface Props {
   picks: QuickPick[];
   promiseText: string;
   set: <K extends keyof PaneFields>(field: K, value: PaneFields[K]) => void;
-  resetLane: (lane: "acknowledgment" | "ownership") => void;
+  resetLane: (lane: Lane) => void;
   /** Reads a typed time ("Friday 3pm") in the business's zone. */
   parseTime: (text: string) => Date | null;
   formatTime: (at: Date) => string;
@@ -56,7 +56,14 @@ function TypedTime({ parseTime, formatTime, onUse }: { parseTime: (t: string) =>
 
 const column = { display: "flex", flexDirection: "column", gap: 8 } as const;
 
-function LaneText({ label, hint, value, edited, onChange, onReset }: { label: string; hint: string; value: string; edited: boolean; onChange: (v: string) => void; onReset: () => void }) {
+type Lane = "acknowledgment" | "ownership";
+
+/** An editable lane: our wording until the user types, with a way back to it. */
+function LaneText({ label, hint, lane, fields, lanes, set, resetLane }: { label: string; hint: string; lane: Lane } & Pick<Props, "fields" | "lanes" | "set" | "resetLane">) {
+  const value = fields[lane] ?? lanes[lane];
+  const edited = fields[lane] !== undefined;
+  const onChange = (v: string) => set(lane, v);
+  const onReset = () => resetLane(lane);
   return (
     <Field label={label} hint={hint}>
       {(p) => (
@@ -81,22 +88,8 @@ export function LanesSection({ fields, lanes, picks, promiseText, set, resetLane
       <Text as="h2" id="lanes-heading" weight="semibold" size={400}>
         Your apology, in four parts
       </Text>
-      <LaneText
-        label="1. Acknowledgment"
-        hint="Name what went wrong, plainly."
-        value={fields.acknowledgment ?? lanes.acknowledgment}
-        edited={fields.acknowledgment !== undefined}
-        onChange={(v) => set("acknowledgment", v)}
-        onReset={() => resetLane("acknowledgment")}
-      />
-      <LaneText
-        label="2. Ownership"
-        hint="Own it before you explain anything."
-        value={fields.ownership ?? lanes.ownership}
-        edited={fields.ownership !== undefined}
-        onChange={(v) => set("ownership", v)}
-        onReset={() => resetLane("ownership")}
-      />
+      <LaneText label="1. Acknowledgment" hint="Name what went wrong, plainly." lane="acknowledgment" fields={fields} lanes={lanes} set={set} resetLane={resetLane} />
+      <LaneText label="2. Ownership" hint="Own it before you explain anything." lane="ownership" fields={fields} lanes={lanes} set={set} resetLane={resetLane} />
       <Field label="What happened (optional)" hint="One short sentence, only if it helps. It goes after ownership, never before.">
         <Input value={fields.explanation ?? ""} onChange={(_, d) => set("explanation", d.value)} />
       </Field>
