@@ -16,6 +16,11 @@ export interface AnalyzeOptions {
   colleagueDomains?: string[];
   /** Characters of the body to read at most; the pane lowers it to stay responsive. */
   maxChars?: number;
+  /**
+   * The mailbox's offset from UTC in minutes (east positive), so "Friday" means the customer's
+   * Friday. Without it the computer's own zone is used.
+   */
+  timeZoneOffsetMinutes?: number;
 }
 
 function safeEmail(email: Partial<IncomingEmail> | null | undefined): IncomingEmail {

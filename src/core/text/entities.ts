@@ -1,6 +1,6 @@
 // A table of the named entities mail clients actually emit. Anything else is
 // left as written, which is readable and never unsafe because the result is text.
-const NAMED: Record<string, string> = {
+const NAMED_TABLE: Record<string, string> = {
   amp: "&",
   lt: "<",
   gt: ">",
@@ -89,7 +89,8 @@ const NAMED: Record<string, string> = {
   Uuml: "Ü",
 };
 
-const ENTITY = /&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31});?/g;
+// A Map, so only real entity names match: "&constructor;" must not reach Object.prototype.
+const NAMED = new Map(Object.entries(NAMED_TABLE));
 
 function fromCodePoint(code: number): string | undefined {
   if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff) return undefined;
@@ -98,16 +99,44 @@ function fromCodePoint(code: number): string | undefined {
   return String.fromCodePoint(code);
 }
 
-/** Decodes character references in text taken from HTML. Unknown names stay as written. */
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isHex = (c: number) => isDigit(c) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+const isAlpha = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/**
+ * Decodes character references in text taken from HTML. Unknown names stay as written. A hand
+ * scanner rather than a replace callback: a megabyte of entities decodes in a few milliseconds.
+ */
 export function decodeEntities(text: string): string {
-  if (text.indexOf("&") === -1) return text;
-  return text.replace(ENTITY, (whole, name: string) => {
-    if (name[0] === "#") {
-      const hex = name[1] === "x" || name[1] === "X";
-      const decoded = fromCodePoint(parseInt(name.slice(hex ? 2 : 1), hex ? 16 : 10));
-      return decoded ?? "\uFFFD";
+  let amp = text.indexOf("&");
+  if (amp === -1) return text;
+  let out = "";
+  let copied = 0;
+  const n = text.length;
+  while (amp !== -1) {
+    let i = amp + 1;
+    let decoded: string | undefined;
+    if (text.charCodeAt(i) === 35) {
+      // "&#123;" or "&#x1F;"
+      i++;
+      const hex = text.charCodeAt(i) === 120 || text.charCodeAt(i) === 88;
+      if (hex) i++;
+      const from = i;
+      const max = from + (hex ? 6 : 7);
+      while (i < n && i < max && (hex ? isHex(text.charCodeAt(i)) : isDigit(text.charCodeAt(i)))) i++;
+      if (i > from) decoded = fromCodePoint(parseInt(text.slice(from, i), hex ? 16 : 10)) ?? "\uFFFD";
+    } else if (isAlpha(text.charCodeAt(i))) {
+      const from = i;
+      while (i < n && i - from < 32 && (isAlpha(text.charCodeAt(i)) || isDigit(text.charCodeAt(i)))) i++;
+      const name = text.slice(from, i);
+      decoded = NAMED.get(name) ?? NAMED.get(name.toLowerCase());
     }
-    const known = NAMED[name] ?? NAMED[name.toLowerCase()];
-    return known ?? whole;
-  });
+    if (decoded !== undefined) {
+      if (text.charCodeAt(i) === 59) i++; // ";"
+      out += text.slice(copied, amp) + decoded;
+      copied = i;
+    }
+    amp = text.indexOf("&", Math.max(i, amp + 1));
+  }
+  return out + text.slice(copied);
 }

@@ -116,6 +116,7 @@ class TextSink {
   private out = "";
   private pendingNewlines = 0;
   private pendingSpace = false;
+  private pendingCell = false;
   private atLineStart = true;
 
   text(t: string): void {
@@ -124,15 +125,22 @@ class TextSink {
       if (this.out) this.out += this.pendingNewlines >= 2 ? "\n\n" : "\n";
       this.pendingNewlines = 0;
       this.pendingSpace = false;
+      this.pendingCell = false;
       this.atLineStart = true;
     }
-    if (this.pendingSpace && !this.atLineStart) this.out += " ";
+    if (this.pendingCell && !this.atLineStart) this.out += "\t";
+    else if (this.pendingSpace && !this.atLineStart) this.out += " ";
     this.pendingSpace = false;
+    this.pendingCell = false;
     this.out += t;
     this.atLineStart = false;
   }
   space(): void {
     this.pendingSpace = true;
+  }
+  /** Between table cells: a tab, so "Name" and "Jane" in a form's row stay apart. */
+  cell(): void {
+    this.pendingCell = true;
   }
   newline(count: 1 | 2): void {
     if (!this.out) return;
@@ -164,6 +172,20 @@ class TextSink {
 export function htmlToText(html: string, maxTextChars = Infinity): string {
   const sink = new TextSink();
   const stack: string[] = [];
+  // How many of each element are open, so a close tag with no open match costs O(1), not a scan
+  // of the whole stack (nested unmatched end tags were quadratic).
+  const open = new Map<string, number>();
+  const push = (name: string) => {
+    stack.push(name);
+    open.set(name, (open.get(name) ?? 0) + 1);
+  };
+  const popTo = (at: number) => {
+    for (let k = stack.length - 1; k >= at; k--) {
+      const name = stack[k]!;
+      open.set(name, open.get(name)! - 1);
+    }
+    stack.length = at;
+  };
   let skipUntilDepth = -1;
   let pre = 0;
   const links: { href: string }[] = [];
@@ -244,9 +266,9 @@ export function htmlToText(html: string, maxTextChars = Infinity): string {
 
     if (tag.closing) {
       // Pop to the matching open element (tolerates unclosed children).
+      if (!open.get(name)) continue;
       const at = stack.lastIndexOf(name);
-      if (at === -1) continue;
-      stack.length = at;
+      popTo(at);
       if (skipUntilDepth !== -1) {
         if (at <= skipUntilDepth) skipUntilDepth = -1;
         else continue;
@@ -263,12 +285,12 @@ export function htmlToText(html: string, maxTextChars = Infinity): string {
         linkText = "";
       }
       if (BLOCK.has(name)) sink.newline(PARAGRAPH.has(name) ? 2 : 1);
-      else if (name === "td" || name === "th") sink.space();
+      else if (name === "td" || name === "th") sink.cell();
       continue;
     }
 
     if (skipUntilDepth !== -1) {
-      if (!VOID.has(name) && !tag.selfClosing) stack.push(name);
+      if (!VOID.has(name) && !tag.selfClosing) push(name);
       continue;
     }
 
@@ -277,7 +299,7 @@ export function htmlToText(html: string, maxTextChars = Infinity): string {
     }
     if (isHidden(tag.attrs) && !VOID.has(name) && !tag.selfClosing) {
       skipUntilDepth = stack.length;
-      stack.push(name);
+      push(name);
       continue;
     }
 
@@ -301,7 +323,7 @@ export function htmlToText(html: string, maxTextChars = Infinity): string {
       links.push({ href: (attribute(tag.attrs, "href") ?? "").trim() });
       linkText = "";
     }
-    if (!VOID.has(name) && !tag.selfClosing) stack.push(name);
+    if (!VOID.has(name) && !tag.selfClosing) push(name);
   }
   // The sink already folds spaces and blank lines; only bullets with no text leave a trailing space.
   return sink.toString().replace(/• \n/g, "•\n");

@@ -1,28 +1,22 @@
 import { QUOTE_MARK, RULE_MARK } from "./htmlToText";
-
-/** Lines longer than this are never quote headers; skipping them keeps hostile input linear. */
-const MAX_HEADER_LINE = 400;
-
-const ORIGINAL_MESSAGE =
-  /^[\s>*_-]*-{2,}\s*(original message|message d'origine|ursprüngliche nachricht|mensaje original|messaggio originale|mensagem original|oorspronkelijk bericht|originalmeddelande|opprinnelig melding|alkuperäinen viesti|original meddelelse|oprindelig besked|oprindelig meddelelse|ursprungligt meddelande|wiadomość oryginalna|исходное сообщение)\s*-{2,}[\s*_-]*$/i;
-const FORWARD_MARK =
-  /^[\s>*_-]*(-{2,}\s*(forwarded message|message transféré|mensaje reenviado|weitergeleitete nachricht|messaggio inoltrato|mensagem encaminhada|doorgestuurd bericht)\s*-{2,}|begin forwarded message\s*:|début du message réexpédié\s*:|anfang der weitergeleiteten nachricht\s*:)[\s*_-]*$/i;
-const ON_WROTE_START = /^[\s-]*(on|le|am|el|il|em|op|den|på|w dniu|dnia|dne|el día|in data|в)\s/i;
-// German and Dutch put the name after the verb ("Am ... schrieb Bob <bob@x>:"); Polish adds "(a)".
-const QUOTE_VERB = "wrote|a écrit|schrieb|escribió|ha scritto|escreveu|schreef|skrev|napisał|kirjoitti|написал|napsal|írta";
-const ON_WROTE_END = new RegExp(`(${QUOTE_VERB})[^:\\n]{0,200}:\\s*\\**\\s*$`, "i");
-// Zoho: "---- On <date> <address> wrote ----"; some clients drop the colon after "wrote".
-const ON_WROTE_BARE = new RegExp(`(${QUOTE_VERB})\\s*(-{2,})?\\s*$`, "i");
-// Clients that only write a date and an address: "2017-11-24 16:32 GMT+01:00 Bob <bob@x.com>:".
-const DATED_ADDRESS_HEADER = /\d.{0,200}[\w.+-]+@[\w-]+\.[\w.-]+>?\)?\s*:\s*$/;
-const VERB_WITH_ADDRESS = new RegExp(`[\\w.+-]+@[\\w-]+\\.[\\w.-]+>?\\)?\\s*(${QUOTE_VERB})[^:\\n]{0,40}:\\s*$`, "i");
-const HEADER_FIELD =
-  /^\s*\*?\s*(from|de|von|da|van|från|fra|od|lähettäjä|от|message du|message from)\s*\*?\s*:\s*\*?\s*\S/i;
-const ANY_FIELD =
-  /^\s*\*?\s*(from|de|von|da|van|från|fra|od|от|to|à|an|para|a|cc|sent|date|envoyé|gesendet|enviado|fecha|datum|subject|objet|betreff|asunto|отправлено|кому|тема)\s*\*?\s*:/i;
-const SENT_FIELD =
-  /^\s*\*?\s*(sent|date|envoyé|gesendet|enviado|fecha|datum|inviato|data|verzonden|skickat|sendt|lähetetty|отправлено|to|à|an|para|a|aan|till|til|subject|objet|betreff|asunto|oggetto|assunto|onderwerp|ämne|emne)\s*\*?\s*:/i;
-const UNDERSCORES = /^\s*_{8,}\s*$/;
+import {
+  ADDRESS_WROTE,
+  ATTRIBUTION_START,
+  DATE_OR_SUBJECT,
+  DATED_ADDRESS,
+  FORWARD_MARK,
+  FORWARD_SUBJECT,
+  FROM_FIELD,
+  FROM_VALUE,
+  MAX_HEADER_LINE,
+  ORIGINAL_MESSAGE,
+  OTHER_FIELD,
+  RULE_LINE,
+  SUBJECT_FIELD,
+  UNDERSCORES,
+  WROTE_BARE,
+  WROTE_END,
+} from "./quoteHeaders";
 
 export interface QuoteCut {
   /** The text above the first quoted part. */
@@ -33,52 +27,7 @@ export interface QuoteCut {
   boundary: "none" | "reply" | "forward";
 }
 
-function isOnWroteHeader(lines: string[], i: number): number {
-  const line = lines[i]!;
-  if (line.length > MAX_HEADER_LINE || !ON_WROTE_START.test(line)) return 0;
-  if (/\d/.test(line) && ON_WROTE_BARE.test(line)) return 1;
-  // Gmail and Outlook wrap a long "On ... wrote:" line over up to three lines.
-  let joined = line;
-  for (let k = 0; k < 3 && i + k < lines.length; k++) {
-    if (k > 0) {
-      const next = lines[i + k]!;
-      if (next.length > MAX_HEADER_LINE || next.trim() === "") return 0;
-      joined += " " + next;
-    }
-    if (ON_WROTE_END.test(joined)) return k + 1;
-  }
-  return 0;
-}
-
-const DATE_OR_SUBJECT =
-  /^\s*\*?\s*(sent|date|envoyé|gesendet|enviado|fecha|datum|dato|inviato|data|verzonden|skickat|sendt|subject|objet|sujet|betreff|asunto|oggetto|assunto|emne|ämne|aihe|отправлено|дата|тема)\s*\*?\s*:/i;
-
-/** A line with a date and an address that ends in ":", alone or split before its ">:". Returns lines used. */
-function datedAddressHeader(lines: string[], i: number): number {
-  const line = lines[i]!;
-  if (line.length > MAX_HEADER_LINE || !line.includes("@")) return 0;
-  if (DATED_ADDRESS_HEADER.test(line) || VERB_WITH_ADDRESS.test(line)) return 1;
-  const next = lines[i + 1];
-  if (next !== undefined && /^\s*>?\s*:\s*$/.test(next) && /\d/.test(line)) return 2;
-  return 0;
-}
-
-function isFieldBlock(lines: string[], i: number): boolean {
-  const line = lines[i]!;
-  if (line.length > MAX_HEADER_LINE || !HEADER_FIELD.test(line)) return false;
-  // A From: line only counts when a date or subject field follows it closely.
-  for (let k = 1; k <= 6 && i + k < lines.length; k++) {
-    const next = lines[i + k]!;
-    if (next.length > MAX_HEADER_LINE) return false;
-    if (DATE_OR_SUBJECT.test(next)) return true;
-  }
-  return false;
-}
-
-/**
- * Reads lines on demand, so finding a boundary near the top of a huge email
- * never splits the rest of it.
- */
+/** Reads lines on demand, so finding a boundary near the top of a huge email never splits the rest. */
 class LazyLines {
   private readonly starts: number[] = [0];
   private done = false;
@@ -94,6 +43,7 @@ class LazyLines {
     }
   }
   get(k: number): string | undefined {
+    if (k < 0) return undefined;
     this.extendTo(k);
     if (k + 1 >= this.starts.length) return undefined;
     return this.text.slice(this.starts[k]!, this.starts[k + 1]! - 1);
@@ -104,14 +54,82 @@ class LazyLines {
   }
 }
 
-function asArray(lines: LazyLines, i: number, count: number): string[] {
-  const out: string[] = [];
-  for (let k = i; k < i + count; k++) {
-    const l = lines.get(k);
-    if (l === undefined) break;
-    out.push(l);
+const short = (line: string | undefined): line is string => line !== undefined && line.length <= MAX_HEADER_LINE;
+const hasDigit = (s: string) => /\d/.test(s);
+
+/**
+ * An attribution line ("On <date>, Bob <bob@x.com> wrote:"), possibly wrapped over up to three
+ * lines. Returns how many lines above `i` belong to it too (0, or 1 when the date sits above).
+ */
+function attributionAt(lines: LazyLines, i: number): { found: boolean; above: number } {
+  const line = lines.get(i)!;
+  const none = { found: false, above: 0 };
+  if (ATTRIBUTION_START.test(line)) {
+    if (hasDigit(line) && WROTE_BARE.test(line)) return { found: true, above: 0 };
+    let joined = line;
+    for (let k = 0; k < 3; k++) {
+      if (k > 0) {
+        const next = lines.get(i + k);
+        if (!short(next) || next.trim() === "") return none;
+        joined += " " + next.trim();
+      }
+      if (WROTE_END.test(joined) || (hasDigit(joined) && DATED_ADDRESS.test(joined))) return { found: true, above: 0 };
+    }
+    return none;
   }
-  return out;
+  // No opening word: a date and an address that end in ":", or a line ending in "wrote:" with a date.
+  if (hasDigit(line) && (DATED_ADDRESS.test(line) || (WROTE_END.test(line) && /[<@(]/.test(line)))) return { found: true, above: 0 };
+  const next = lines.get(i + 1);
+  // Wrapped before the address's end: "2016-03-03 17:21 GMT+01:00 Bob <bob@x.com" / ">:".
+  if (hasDigit(line) && line.includes("@") && short(next) && /^\s*[>)\]]?\s*[:：]\s*$/.test(next)) return { found: true, above: 0 };
+  if (ADDRESS_WROTE.test(line)) {
+    // "Bob <bob@x.com> wrote:" under "On Mon, 3 Mar 2025 at 10:00," or "pe 11.10.2019 klo 13.27".
+    const up = lines.get(i - 1);
+    const dateAbove = short(up) && up.trim() !== "" && up.length < 120 && hasDigit(up) && !/[.!?]\s*$/.test(up);
+    return { found: true, above: dateAbove ? 1 : 0 };
+  }
+  return none;
+}
+
+/** A "From:" line with a date or subject field close below it. */
+function fieldBlockAt(lines: LazyLines, i: number): boolean {
+  if (!FROM_FIELD.test(lines.get(i)!)) return false;
+  for (let k = 1; k <= 6; k++) {
+    const next = lines.get(i + k);
+    if (!short(next)) return false;
+    if (DATE_OR_SUBJECT.test(next)) return true;
+  }
+  return false;
+}
+
+/** What kind of boundary line `i` starts, and how many lines above it belong to the header. */
+function boundaryAt(lines: LazyLines, i: number, sawContent: boolean): { kind: QuoteCut["boundary"]; above: number } {
+  const line = lines.get(i)!;
+  const trimmed = line.trim();
+  const none = { kind: "none" as const, above: 0 };
+  if (trimmed === QUOTE_MARK) return { kind: "reply", above: 0 };
+  if (trimmed === RULE_MARK) {
+    // A rule starts quoted history only when a header block follows it.
+    for (let k = 1; k <= 3; k++) {
+      const next = lines.get(i + k);
+      if (next === undefined) break;
+      const t = next.trim();
+      if (!t || t === QUOTE_MARK || t === RULE_MARK) continue;
+      return FROM_FIELD.test(next) || OTHER_FIELD.test(next) ? { kind: "reply", above: 0 } : none;
+    }
+    return none;
+  }
+  if (line.length > MAX_HEADER_LINE) return none;
+  if (FORWARD_MARK.test(line)) return { kind: "forward", above: 0 };
+  if (ORIGINAL_MESSAGE.test(line)) return { kind: "reply", above: 0 };
+  if (fieldBlockAt(lines, i)) return { kind: "reply", above: 0 };
+  if (UNDERSCORES.test(line) && FROM_FIELD.test(lines.get(i + 1) ?? "")) return { kind: "reply", above: 0 };
+  if (hasDigit(line) || /wrote|schrieb|écrit|escribió|scritto|escreveu|schreef|skrev/i.test(line) || line.includes("@")) {
+    const a = attributionAt(lines, i);
+    if (a.found) return { kind: "reply", above: a.above };
+  }
+  if (sawContent && /^\s*>/.test(line)) return { kind: "reply", above: 0 };
+  return none;
 }
 
 /**
@@ -124,67 +142,63 @@ export function cutQuotedHistory(text: string): QuoteCut {
   for (let i = 0; ; i++) {
     const line = lines.get(i);
     if (line === undefined) break;
-    const trimmed = line.trim();
-    let boundary: QuoteCut["boundary"] = "none";
-    if (trimmed === QUOTE_MARK) boundary = "reply";
-    else if (trimmed === RULE_MARK) {
-      // A rule starts quoted history only when a header block follows it.
-      const next = asArray(lines, i + 1, 3).find((l) => l.trim());
-      if (next && ANY_FIELD.test(next)) boundary = "reply";
-    }
-    else if (line.length <= MAX_HEADER_LINE) {
-      // The next few lines are only read when this one could start a header.
-      if (FORWARD_MARK.test(line)) boundary = "forward";
-      else if (ORIGINAL_MESSAGE.test(line)) boundary = "reply";
-      else if (ON_WROTE_START.test(line) && isOnWroteHeader(asArray(lines, i, 3), 0) > 0) boundary = "reply";
-      else if (HEADER_FIELD.test(line) && isFieldBlock(asArray(lines, i, 7), 0)) boundary = "reply";
-      else if (UNDERSCORES.test(line) && HEADER_FIELD.test(lines.get(i + 1) ?? "")) boundary = "reply";
-      else if (sawContent && line.includes("@") && datedAddressHeader(asArray(lines, i, 2), 0) > 0) {
-        boundary = "reply";
-        // "pe 11.10.2019 klo 13.27 John Doe" on the line before belongs to the same header.
-        const above = i > 0 ? lines.get(i - 1) ?? "" : "";
-        if (above.trim() && above.length < 120 && /\d/.test(above) && !/[.!?]\s*$/.test(above)) i--;
-      }
-      else if (sawContent && /^\s*>/.test(line)) boundary = "reply";
-    }
-    if (boundary !== "none") {
+    const found = boundaryAt(lines, i, sawContent);
+    if (found.kind !== "none") {
+      let start = i - found.above;
       // A rule of dashes, underscores or equals signs just above the header belongs to it.
-      for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+      for (let k = start - 1; k >= 0 && k >= start - 3; k--) {
         const above = (lines.get(k) ?? "").trim();
-        if (/^[-_=*]{4,}$/.test(above)) i = k;
+        if (RULE_LINE.test(above)) start = k;
         else if (above) break;
       }
-      const rest = text.slice(lines.offset(i));
-      // A subject line of "Fwd:" above a forwarded header block means the same.
-      const kind = boundary === "reply" && /^\s*\*?\s*(subject|objet|betreff|asunto)\s*:\s*(fwd?|tr|wg|rv)\s*:/im.test(rest.slice(0, 800)) && !sawContent ? "forward" : boundary;
-      return { latest: withoutRules(text.slice(0, lines.offset(i))).trim(), rest, boundary: kind };
+      const rest = text.slice(lines.offset(start));
+      const kind = found.kind === "reply" && !sawContent && forwardedSubject(rest) ? "forward" : found.kind;
+      return { latest: withoutMarks(text.slice(0, lines.offset(start))).trim(), rest, boundary: kind };
     }
-    if (trimmed) sawContent = true;
+    if (line.trim() && line.trim() !== RULE_MARK) sawContent = true;
   }
-  return { latest: withoutRules(text).trim(), rest: "", boundary: "none" };
+  return { latest: withoutMarks(text).trim(), rest: "", boundary: "none" };
 }
 
-function withoutRules(text: string): string {
+/** A "Subject: Fwd: ..." line in the header block just below a boundary. */
+function forwardedSubject(rest: string): boolean {
+  const head = rest.slice(0, 800).split("\n");
+  return head.some((l) => {
+    const m = l.length <= MAX_HEADER_LINE ? SUBJECT_FIELD.exec(l) : null;
+    return !!m && FORWARD_SUBJECT.test(m[1]!);
+  });
+}
+
+function withoutMarks(text: string): string {
   return text.includes(RULE_MARK) ? text.split(RULE_MARK).join("") : text;
 }
 
+const isQuoted = (l: string) => /^\s*>/.test(l);
+
 /**
- * The customer's reply: the text above the quote, or, for a bottom-posted
- * reply ("On ... wrote:", quoted lines, then the answer), the text below it.
+ * The customer's reply: the text above the quote, or, for a reply written below the quote or
+ * between its lines, the customer's own lines there.
  */
 export function extractReply(text: string): QuoteCut {
   const cut = cutQuotedHistory(text);
   if (cut.latest || cut.boundary === "none") return cut;
   const lines = cut.rest.split("\n");
   let i = 0;
-  // Skip the header itself, then the ">" quoted block.
-  while (i < lines.length && i < 4 && !/^\s*>/.test(lines[i]!) && !(i > 0 && lines[i]!.trim() === "")) i++;
-  const quotedStart = i;
-  while (i < lines.length && (/^\s*>/.test(lines[i]!) || lines[i]!.trim() === "")) i++;
-  if (i > quotedStart && i < lines.length) {
-    const below = cutQuotedHistory(lines.slice(i).join("\n"));
-    if (below.latest) return { latest: below.latest, rest: cut.rest, boundary: cut.boundary };
+  // Skip the header itself (up to four lines, ending at the first quoted line or blank line).
+  while (i < lines.length && i < 4 && !isQuoted(lines[i]!) && !(i > 0 && lines[i]!.trim() === "")) i++;
+  if (!lines.slice(i).some(isQuoted)) return cut;
+  // Everything not quoted below the header, up to the next header: a bottom or inline reply.
+  const own: string[] = [];
+  for (; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (isQuoted(l)) {
+      if (own.length && own[own.length - 1] !== "") own.push("");
+      continue;
+    }
+    own.push(l);
   }
+  const below = cutQuotedHistory(own.join("\n").trim());
+  if (below.latest) return { latest: below.latest, rest: cut.rest, boundary: cut.boundary };
   return cut;
 }
 
@@ -194,43 +208,65 @@ export interface ForwardedPart {
   body: string;
 }
 
-const FROM_VALUE = /^\s*\*?\s*(?:from|de|von|da|van|från|fra|od)\s*\*?\s*:\s*\*?\s*(.*)$/i;
-const SUBJECT_VALUE = /^\s*\*?\s*(?:subject|objet|betreff|asunto|oggetto|assunto|onderwerp)\s*\*?\s*:\s*\*?\s*(.*)$/i;
-
 /** Parses "Jane Doe <jane@x.com>", "jane@x.com", "Doe, Jane [mailto:jane@x.com]". */
 export function parseAddress(value: string): { displayName: string; emailAddress: string } {
   const quoted = /^\s*"((?:[^"\\]|\\.){0,300})"\s*<([^<>\s]{1,320})>\s*$/.exec(value);
-  if (quoted) return { displayName: quoted[1]!.replace(/\\(.)/g, "$1").trim(), emailAddress: quoted[2]! };
+  if (quoted) return { displayName: quoted[1]!.replace(/\\(.)/g, "$1").trim(), emailAddress: quoted[2]!.replace(/^mailto:/i, "") };
   const v = value.replace(/\*+/g, "").trim();
   const email = /([A-Za-z0-9._%+'-]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z]{2,24})/.exec(v);
   const emailAddress = email ? email[1]! : "";
   let name = v
     .replace(/<[^>]{0,300}>/g, "")
     .replace(/\[mailto:[^\]]{0,300}\]/gi, "")
+    .replace(/\(mailto:[^)]{0,300}\)/gi, "")
     .replace(emailAddress, "")
-    .replace(/["']/g, "")
+    .replace(/["'()]/g, "")
     .trim();
   if (/^\(?\)?$/.test(name)) name = "";
   return { displayName: name, emailAddress };
 }
 
+const isMarker = (l: string) => {
+  const t = l.trim();
+  return t === "" || t === QUOTE_MARK || t === RULE_MARK || UNDERSCORES.test(l) || RULE_LINE.test(t) || (l.length <= MAX_HEADER_LINE && (FORWARD_MARK.test(l) || ORIGINAL_MESSAGE.test(l)));
+};
+
 /** Reads the header block of a forwarded or quoted message and returns its sender and body. */
 export function readForwardedPart(rest: string): ForwardedPart {
   const lines = rest.split("\n");
   let i = 0;
-  // Skip the marker line itself.
-  while (i < lines.length && (lines[i]!.trim() === "" || lines[i]!.trim() === QUOTE_MARK || FORWARD_MARK.test(lines[i]!) || ORIGINAL_MESSAGE.test(lines[i]!) || UNDERSCORES.test(lines[i]!))) i++;
+  while (i < lines.length && isMarker(lines[i]!)) i++;
   let from: ForwardedPart["from"] = null;
   let subject = "";
+  const first = lines[i] ?? "";
+  if (first.length <= MAX_HEADER_LINE && !FROM_FIELD.test(first) && !OTHER_FIELD.test(first)) {
+    // An attribution line ("On ..., Bob <bob@x.com> wrote:") instead of a field block.
+    const m = /([^,<>]{0,80})\s*[<(\[]?(?:mailto:)?([\w.+'-]{1,64}@[\w-]+\.[\w.-]+)/.exec(first);
+    if (m && /\d/.test(first)) {
+      from = { displayName: m[1]!.replace(/^.*\b(at|um|à|alle|às|om|kl\.?)\s+[\d:.]+\s*(am|pm|uhr)?\s*/i, "").replace(/^[\s,]+|[\s,"']+$/g, "").trim(), emailAddress: m[2]! };
+      i++;
+      while (i < lines.length && i < 3 && !/[:：]\s*$/.test(lines[i - 1]!)) i++;
+    }
+    return { from, subject, body: lines.slice(i).join("\n").trim() };
+  }
   let headerLines = 0;
-  for (; i < lines.length && headerLines < 12; i++) {
+  for (; i < lines.length && headerLines < 14; i++) {
     const line = lines[i]!;
     if (line.length > MAX_HEADER_LINE) break;
     const f = FROM_VALUE.exec(line);
-    const s = SUBJECT_VALUE.exec(line);
-    if (f) from = parseAddress(f[1]!);
+    const s = SUBJECT_FIELD.exec(line);
+    if (f && !from) from = parseAddress(f[1]!);
     else if (s) subject = s[1]!.trim();
-    else if (!SENT_FIELD.test(line) && !(line.trim() === "" && headerLines === 0)) break;
+    else if (OTHER_FIELD.test(line)) {
+      /* another field of the block */
+    } else if (line.trim() === "" && headerLines === 0) {
+      /* blank line before the block */
+    } else if (headerLines > 0 && !line.trim()) {
+      i++;
+      break;
+    } else if (headerLines > 0 && /^\s+\S/.test(line) === false && !/[:：]/.test(line) && /^[\w"'<]/.test(line) && lines[i - 1]!.trim().endsWith(",")) {
+      /* a wrapped recipient list */
+    } else break;
     headerLines++;
   }
   const body = lines.slice(i).join("\n").trim();

@@ -1,26 +1,56 @@
+// Signatures, device lines and disclaimers at the end of a message. One pattern a line, each
+// with an example; the device lines are the clients' own strings in their languages.
+
 const MAX_LINE = 300;
 
-// "-- " (the standard), a bare "--", an em dash, or a rule of underscores before a list footer.
+/** "-- " (the standard), a bare "--", an em dash, or a rule of underscores before a list footer. */
 const DELIMITER = /^(-{2,} ?|—|_{2,})\s*$/;
-// "Sent from my iPhone", "Get Outlook for iOS<https://aka.ms/...>", and their kin in other languages.
-// Only short lines count, so a sentence that happens to start "Sent from" is left alone.
-// A sentence ("Sent from my desk, which is easier") has punctuation; an app's line does not.
-const MOBILE =
-  /^(sent from|sent (via|with)|via mobile|get outlook for|envoyé de mon|envoyé depuis|von meinem|gesendet von|enviado desde|enviado do meu|enviado de mi|inviato da|sendt fra min|skickat från|verzonden met|lähetetty)\b[^,.!?<]{0,50}(<[^>\s]{0,200}>)?\.?\s*$/i;
-const VALEDICTION =
-  /^(thanks|thank you|thanks again|many thanks|thanks so much|thank you so much|regards|best|best regards|kind regards|warm regards|warmly|all the best|cheers|sincerely|yours|yours sincerely|yours truly|respectfully|cordialement|bien cordialement|merci|bien à vous|mit freundlichen grüßen|viele grüße|beste grüße|liebe grüße|mfg|gruß|grüße|danke|saludos|un saludo|atentamente|gracias|muchas gracias|cordiali saluti|saluti|grazie|atenciosamente|obrigad[oa]|met vriendelijke groet)\s*[,.!]*\s*$/i;
-const VALEDICTION_HEAD = /^(thanks|thank you|many thanks|regards|best|best regards|kind regards|cheers|sincerely|merci|danke|gracias|saludos|cordialement)$/i;
 
-/** "Thanks, Jane" on one line: the sign-off word, then a name. */
-function valedictionWithName(line: string): string {
-  const m = /^([^,!.-]{2,20})[,!.-]\s*(.+)$/.exec(line);
-  if (!m || !VALEDICTION_HEAD.test(m[1]!.trim())) return "";
-  return looksLikeName(m[2]!);
-}
+/** Lines a mail app adds under every message. Only short lines count; an app's line has no sentence punctuation. */
+const DEVICE_LINES: RegExp[] = [
+  // Sent from my iPhone / Sent from my Galaxy / Sent from Mail for Windows / Sent via the Samsung Galaxy
+  /^(sent from|sent (via|with|using)|sent on the go|via mobile)\b/i,
+  // Get Outlook for iOS / Get Outlook for Android (https://aka.ms/AAb9ysg)
+  /^(get|download) (the )?outlook (for|on) (ios|android)/i,
+  // Sent with Proton Mail secure email. / Sent with Proton Mail (https://proton.me) secure email.
+  /^sent with proton ?mail\b/i,
+  // Enviado desde mi iPhone / Enviado do meu iPhone / Enviado desde Outlook para Android
+  /^(enviado (desde|do|de|con|a partir d[oe]) (mi|meu|minha|o|el)?|obtener outlook para|baixar o outlook para|obter o outlook para)\b/i,
+  // Envoyé de mon iPhone / Envoyé depuis mon mobile / Télécharger Outlook pour iOS
+  /^(envoyé (de|depuis|à partir de|avec)\b|télécharger outlook pour|obtenir outlook pour)\b/i,
+  // Von meinem iPhone gesendet / Gesendet von meinem Smartphone / Outlook für iOS beziehen
+  /^(von meinem .{1,40} gesendet|gesendet (von|mit|über)\b|outlook für (ios|android) beziehen)\b/i,
+  // Inviato da iPhone / Inviato dal mio smartphone / Scarica Outlook per iOS
+  /^(inviato da|inviato dal mio|scarica outlook per)\b/i,
+  // Verstuurd vanaf mijn iPhone / Verzonden met mijn Android / Outlook voor iOS downloaden
+  /^(verstuurd (vanaf|met|via) mijn|verzonden (vanaf|met) mijn|outlook voor (ios|android) downloaden)\b/i,
+  // Sendt fra min iPhone (da, nb) / Skickat från min iPhone (sv) / Lähetetty iPhonesta (fi)
+  /^(sendt fra min|skickat från min|lähetetty (iphonesta|puhelimesta|android))/i,
+  // Wysłane z iPhone'a / Wysłano z mojego telefonu
+  /^(wysłane z|wysłano z)\b/i,
+  // Отправлено с iPhone / Надіслано з iPhone
+  /^(отправлено с|надіслано з)\s/i,
+  // Εστάλη από το iPhone μου
+  /^εστάλη από\s/i,
+  // iPhone'umdan gönderildi / Android cihazımdan gönderildi
+  /^\S{1,30} (cihazımdan )?gönderildi\b/i,
+  // أُرسلت من الـ iPhone
+  /^(أُرسلت|أرسلت) من\s/,
+  // iPhoneから送信 / 从我的iPhone发送 / 從我的 iPhone 傳送
+  /^(\S{1,20}から送信|从我的.{1,20}发送|從我的.{1,20}傳送)/,
+];
+
+/** Disclaimers' first words, in the languages our customers write. */
 const DISCLAIMER =
-  /^(this (e-?mail|message|communication)( and any (files|attachments))?\s+(is|are|may|contains?)|confidentiality (notice|note)|disclaimer\s*:|the information (contained )?in this (e-?mail|message)|if you (are not|have received this) (the intended|in error)|please consider the environment)/i;
+  /^(this (e-?mail|message|communication)( and any (files|attachments)( transmitted with it)?)?\s+(is|are|may|contains?|and)|confidentiality (notice|note|statement)|disclaimer\s*:|notice of confidentiality|the (information|content)s? (contained )?in this (e-?mail|message|communication|transmission)|[\w&.,' -]{2,60} is a (private limited )?company registered in|registered (office|in england)|company (registration )?(no|number)\b|if you (are not|have received this) (the intended|in error)|please consider the environment|diese (e-?mail|nachricht) (enthält|kann) vertrauliche|ce (message|courriel|mail) (et|est|peut)|este (mensaje|correo) (y|es|puede)|questo messaggio (e|è|può)|dit (e-?mail)?bericht is)/i;
+
+/** Closing words ("Thanks," "Kind regards"), in the languages our customers write. */
+const VALEDICTION =
+  /^(thanks|thank you|thanks again|thanks in advance|many thanks|with thanks|thanks so much|thank you so much|regards|best|best regards|kind regards|warm regards|warmest regards|best wishes|warmly|all the best|cheers|sincerely|yours|yours sincerely|sincerely yours|yours truly|yours faithfully|faithfully|respectfully|with best wishes|take care|cordialement|bien cordialement|merci|merci d'avance|merci beaucoup|bien à vous|salutations|mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|liebe grüße|mfg|gruß|grüße|danke|vielen dank|saludos|un saludo|saludos cordiales|atentamente|gracias|muchas gracias|cordiali saluti|distinti saluti|saluti|grazie|grazie mille|atenciosamente|cumprimentos|obrigad[oa]|abraços|met vriendelijke groet(en)?|vriendelijke groet(en)?|groeten|hartelijke groet(en)?|med vänliga hälsningar|vänliga hälsningar|hälsningar|mvh|med venlig hilsen|venlig hilsen|hilsen|med vennlig hilsen|pozdrawiam|z poważaniem|s pozdravem|с уважением|спасибо|з повагою|дякую|με εκτίμηση|ευχαριστώ|saygılarımla|teşekkürler|よろしくお願いします|よろしくお願いいたします|此致|谢谢|مع التحية|شكرا)\s*[,.!]*\s*$/i;
+const VALEDICTION_HEAD = /^(thanks|thank you|many thanks|regards|best|best regards|kind regards|cheers|sincerely|merci|danke|gracias|saludos|cordialement|grazie|obrigad[oa]|groeten)$/i;
+
 const CONTACT =
-  /^(\+?[\d ()./-]{7,}\d|(tel|phone|mobile|cell|fax|t|m|p|w|e)\.?\s*[:.]?\s*[+\d(][\d ()./-]{5,}|(www\.|https?:\/\/)\S+|[\w.+-]+@[\w-]+\.[\w.]+|.*\|.*\|.*)\s*$/i;
+  /^(\+?[\d ()./-]{7,}\d|(tel|phone|mobile|cell|fax|direct|dd|office|t|m|p|w|e|o)\.?\s*[:.]?\s*[+\d(][\d ()./-]{5,}.*|(www\.|https?:\/\/)\S+|\(?https?:\/\/\S+\)?|[\w.+-]+@[\w-]+\.[\w.]+|.*\s[|·•]\s.*|dob\b.*|\d{1,5} [\w .'-]{2,40}(street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|way|rise|place|pl|court|ct|blvd|boulevard)\b.*)\s*$/i;
 
 export interface SignatureCut {
   body: string;
@@ -30,30 +60,42 @@ export interface SignatureCut {
   signOffName: string;
 }
 
-function looksLikeName(line: string): string {
-  const t = line.trim().replace(/^[-–—~]\s*/, "");
+/** A person's name as a sign-off writes it: "Jane", "Kim Osei, P.E.", "R. Dobbs", "Helen Marchetti (Mrs)". */
+export function looksLikeName(line: string): string {
+  let t = line.trim().replace(/^[-–—~]\s*/, "");
+  // Credentials and titles after the name: ", AIA", ", P.E.", " (Mrs)", ", CPA".
+  t = t.replace(/\s*\((mr|mrs|ms|miss|mx|dr)\.?\)$/i, "").replace(/,\s*([A-Z][A-Za-z.]{1,8})(,\s*[A-Z][A-Za-z.]{1,8})?$/, "");
   if (t.length > 40 || t.length < 2) return "";
-  if (!/^[A-ZÀ-ÖØ-Þ][\p{L}'.-]*(\s+[A-ZÀ-ÖØ-Þ][\p{L}'.-]*){0,3}$/u.test(t)) return "";
+  if (!/^[\p{Lu}][\p{L}'.-]*(\s+[\p{Lu}][\p{L}'.-]*){0,3}$/u.test(t)) return "";
+  if (VALEDICTION.test(t)) return "";
   return t;
 }
 
-/** Where the hard markers start: the "-- " delimiter, "Sent from my phone" lines, disclaimers. */
+function isDeviceLine(line: string): boolean {
+  const t = line.trim();
+  if (!t || t.length > 160) return false;
+  if (!DEVICE_LINES.some((re) => re.test(t))) return false;
+  // An app's line is one short phrase (its link aside); "Sent from my desk, which is easier." is prose.
+  const plain = t.replace(/\s*(<[^>]{0,200}>|\([^)]{0,200}\))/g, "");
+  return plain.length <= 80 && !/[,;]|[.!?]\s+\S/.test(plain);
+}
+
+/** "Thanks, Jane" on one line: the sign-off word, then a name. */
+function valedictionWithName(line: string): string {
+  const m = /^([^,!.-]{2,20})[,!.-]\s*(.+)$/.exec(line);
+  if (!m || !VALEDICTION_HEAD.test(m[1]!.trim())) return "";
+  return looksLikeName(m[2]!);
+}
+
+/** Where the hard markers start: the "-- " delimiter, a device line, a disclaimer. */
 function hardSignatureLine(lines: string[]): number {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.length > MAX_LINE) continue;
-    if ((DELIMITER.test(line) && i > 0) || MOBILE.test(line.trim()) || (DISCLAIMER.test(line.trim()) && i > 0)) return i;
+    if (line.length > MAX_LINE && !DISCLAIMER.test(line.trim())) continue;
+    const t = line.trim();
+    if ((DELIMITER.test(line) && i > 0) || isDeviceLine(t) || (DISCLAIMER.test(t) && i > 0)) return i;
   }
   return lines.length;
-}
-
-function lastParagraph(lines: string[], end: number): { start: number } | null {
-  let e = end;
-  while (e > 0 && !lines[e - 1]!.trim()) e--;
-  if (e === 0) return null;
-  let s = e;
-  while (s > 0 && lines[s - 1]!.trim()) s--;
-  return { start: s };
 }
 
 /** Cuts only what is certainly a signature (delimiter, phone line, disclaimer), keeping sign-offs. */
@@ -63,86 +105,63 @@ export function cutHardSignature(text: string): string {
   return cut === 0 ? text.trim() : lines.slice(0, cut).join("\n").trim();
 }
 
+const lowerWords = (s: string) => (s.match(/(^|\s)[\p{Ll}][\p{L}'’-]*/gu) ?? []).length;
+
+/** A line that reads as part of the message rather than a signature. */
+function isProse(line: string): boolean {
+  const t = line.trim();
+  if (t.length <= 160 && CONTACT.test(t)) return false;
+  if (t.length > 70) return true;
+  if (looksLikeName(t)) return false;
+  if (/[.!?)"”]$/.test(t) && (lowerWords(t) >= 2 || /\d/.test(t))) return true;
+  return lowerWords(t) >= 5;
+}
+
 /**
- * Cuts the signature from the end of a message: the "-- " delimiter, "Sent
- * from my phone" lines, a closing sign-off with the name under it, contact
- * blocks and legal disclaimers.
+ * Cuts the signature from the end of a message: the "-- " delimiter, device lines, a closing
+ * sign-off with the name under it, a name over a title, company, address or phone block, and
+ * legal disclaimers.
  */
 export function cutSignature(text: string): SignatureCut {
   const lines = text.split("\n");
   let signOffName = "";
-  // Hard markers: everything below them is signature.
   let cut = hardSignatureLine(lines);
 
-  // A sign-off near the end: "Thanks," then a name, or "Thanks, Jane".
-  const searchFrom = Math.max(0, cut - 12);
-  for (let i = cut - 1; i >= searchFrom; i--) {
-    const line = lines[i]!.trim();
-    if (line.length > 60) continue;
-    const withName = valedictionWithName(line);
-    if (withName && i > 0) {
-      signOffName = withName;
+  // The tail: short lines that don't read as prose, from the end up to the last line of prose.
+  const tail: number[] = [];
+  for (let i = cut - 1; i >= 0; i--) {
+    const t = lines[i]!.trim();
+    if (!t) continue;
+    if (isProse(t) || tail.length >= 14) break;
+    tail.push(i);
+  }
+  // Lines from the top of the tail down: the sign-off starts at the first valediction or name.
+  tail.reverse();
+  for (let k = 0; k < tail.length; k++) {
+    const i = tail[k]!;
+    if (i === 0) continue;
+    const t = lines[i]!.trim();
+    const withName = valedictionWithName(t);
+    const valediction = VALEDICTION.test(t) || (/,$/.test(t) && t.split(/\s+/).length <= 4 && !looksLikeName(t.replace(/,$/, "")));
+    const name = looksLikeName(t);
+    if (withName || valediction || name || (CONTACT.test(t) && tail.slice(k).every((j) => isSignatureLine(lines[j]!)))) {
+      if (withName) signOffName = withName;
+      else {
+        const firstName = tail.slice(k).map((j) => looksLikeName(lines[j]!)).find(Boolean);
+        signOffName = firstName ?? "";
+      }
       cut = i;
       break;
-    }
-    if (VALEDICTION.test(line) && i > 0) {
-      // Only a sign-off if what follows is short (a name and contact lines).
-      const below = lines.slice(i + 1, cut).filter((l) => l.trim());
-      if (below.length <= 6) {
-        signOffName = below.length ? looksLikeName(below[0]!) : "";
-        cut = i;
-        break;
-      }
-    }
-  }
-
-  // Trailing contact lines and a bare name left above them.
-  let end = cut;
-  while (end > 1) {
-    const line = lines[end - 1]!.trim();
-    if (!line) {
-      end--;
-      continue;
-    }
-    if (line.length <= MAX_LINE && CONTACT.test(line)) {
-      end--;
-      continue;
-    }
-    break;
-  }
-  if (end < cut) {
-    // A name line right above a contact block is part of the signature.
-    const nameLine = lines[end - 1]?.trim() ?? "";
-    const name = looksLikeName(nameLine);
-    if (name && end - 1 > 0) {
-      if (!signOffName) signOffName = name;
-      end--;
-    }
-    cut = end;
-  } else {
-    // "...please fix it.\n\nJane": a lone name after a blank line.
-    let last = cut - 1;
-    while (last > 0 && !lines[last]!.trim()) last--;
-    const name = looksLikeName(lines[last] ?? "");
-    const above = lines[last - 1]?.trim() ?? "";
-    if (name && last >= 1 && (!above || /[.!?]$/.test(above)) && name.split(/\s+/).length <= 3) {
-      if (!signOffName) signOffName = name;
-      cut = last;
-    }
-  }
-
-  // A last paragraph that is a name over a title, company or address lines is a signature too.
-  const block = lastParagraph(lines, cut);
-  if (block && block.start > 0) {
-    const blockLines = lines.slice(block.start, cut).map((l) => l.trim()).filter(Boolean);
-    const name = looksLikeName(blockLines[0] ?? "");
-    if (name && blockLines.length >= 2 && blockLines.length <= 6 && blockLines.every((l) => l.length <= 60 && !/[.!?]$/.test(l))) {
-      if (!signOffName) signOffName = name;
-      cut = block.start;
     }
   }
 
   const body = lines.slice(0, cut).join("\n").trim();
   if (!body) return { body: text.trim(), signature: "", signOffName };
   return { body, signature: lines.slice(cut).join("\n").trim(), signOffName };
+}
+
+/** A line a signature block holds: a name, a title or company line, or contact details. */
+function isSignatureLine(line: string): boolean {
+  const t = line.trim();
+  return !t || (t.length <= 70 && !isProse(t));
 }
