@@ -1,6 +1,11 @@
-import type { ComplaintAnalysis, IncomingEmail, MailboxOwner } from "../types";
+import type { ComplaintAnalysis, FailureType, IncomingEmail, MailboxOwner, RequestedRemedy } from "../types";
 import { extractLatestMessage } from "../text/latestMessage";
-import { classifyFailure, detectRemedy, detectSensitive, looksLikeComplaint } from "./classify";
+import { classifyFailure, detectSensitive } from "./classify";
+import { isComplaint } from "./complaint";
+import { requestFeatures, textFeatures } from "./features";
+import { predict, type LinearModel } from "./model";
+import failureWeights from "./weights/failure.json";
+import remedyWeights from "./weights/remedy.json";
 import { findCustomerFirstName } from "./customerName";
 import { findDeadline } from "./deadline";
 import { detectLanguage } from "./language";
@@ -51,9 +56,11 @@ export function analyzeComplaint(input: IncomingEmail, options: AnalyzeOptions =
   // The subject often names the problem ("Missed delivery"), so it counts for classification.
   // A complaint says what went wrong early on; reading further only costs time on huge emails.
   const head = text.length > CLASSIFY_CHARS ? text.slice(0, CLASSIFY_CHARS) : text;
-  const classifyText = `${subject}\n${head}\n${latest.forwardedContext.slice(0, CLASSIFY_CHARS)}`;
-  const failure = classifyFailure(classifyText);
-  const requestedRemedy = detectRemedy(head);
+  const reading = { subject, latest: head, context: latest.forwardedContext.slice(0, CLASSIFY_CHARS) };
+  const complaint = text.length > 0 && isComplaint(reading);
+  const failure = predict(failureWeights as LinearModel, textFeatures(reading));
+  const remedy = predict(remedyWeights as LinearModel, requestFeatures({ ...reading, notComplaint: !complaint }));
+  const requestedRemedy = (complaint ? remedy.label : "none") as RequestedRemedy;
   const language = detectLanguage(text || subject);
   const reference = email.receivedAt ?? options.now ?? new Date(0);
   const deadline = email.receivedAt || options.now ? findDeadline(text, language, reference) : null;
@@ -67,10 +74,10 @@ export function analyzeComplaint(input: IncomingEmail, options: AnalyzeOptions =
   if (!customerFirstName) notes.push("The customer's name could not be found.");
 
   return {
-    isComplaint: text.length > 0 && looksLikeComplaint(classifyText, failure.score, requestedRemedy),
+    isComplaint: complaint,
     latestMessage: text,
     summary,
-    failureType: failure.type,
+    failureType: complaint ? (failure.label as FailureType) : "unknown",
     customerFirstName,
     customerEmail: latest.customer.emailAddress,
     customerDisplayName: latest.customer.displayName,

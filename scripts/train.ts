@@ -1,0 +1,72 @@
+// `npm run train`: trains the reader's small linear models on ../shared/corpus/dev and writes
+// their weights to src/core/analysis/weights/. `--check` only prints the cross-author scores:
+// trained on two authors' folders, scored on the third.
+import fs from "fs";
+import path from "path";
+import { extractLatestMessage } from "../src/core/text/latestMessage";
+import { requestFeatures, textFeatures, type FeatureInput } from "../src/core/analysis/features";
+import { predict, type LinearModel } from "../src/core/analysis/model";
+import { isComplaint } from "../src/core/analysis/complaint";
+import { AUTHORS, devCorpusPresent, loadAuthor, type DevEmail } from "./devCorpus";
+import { trainLinear } from "./trainLinear";
+
+export const FAILURE_CLASSES = ["timing", "quality", "communication", "execution"];
+export const REMEDY_CLASSES = ["refund", "replacement", "redo", "callback", "discount", "explanation", "none"];
+
+export function featureInput(item: DevEmail): FeatureInput {
+  const owner = { displayName: item.headers.mailbox_owner_name, emailAddress: item.headers.mailbox_owner_email };
+  const latest = extractLatestMessage(item.email, { mailboxOwner: owner });
+  const subject = item.email.subject.replace(/^((re|fwd?|aw|wg|tr|rv|sv)\s*:\s*)+/i, "");
+  const input = { subject, latest: latest.text, context: latest.forwardedContext };
+  return { ...input, notComplaint: !isComplaint(input) };
+}
+
+export interface Task {
+  name: string;
+  classes: string[];
+  include: (item: DevEmail) => boolean;
+  label: (item: DevEmail) => string;
+  features: (input: FeatureInput) => Map<string, number>;
+  options?: Parameters<typeof trainLinear>[2];
+}
+
+export const TASKS: Task[] = [
+  { name: "failure", classes: FAILURE_CLASSES, include: (i) => i.label.is_complaint, label: (i) => i.label.failure_type, features: textFeatures, options: { minDocs: 3, prune: 0.1 } },
+  { name: "remedy", classes: REMEDY_CLASSES, include: () => true, label: (i) => i.label.requested_remedy, features: requestFeatures, options: { minDocs: 5, prune: 0.15 } },
+];
+
+export function trainTask(task: Task, items: DevEmail[]): LinearModel {
+  const samples = items.filter(task.include).map((i) => ({ features: task.features(featureInput(i)), label: task.label(i) }));
+  return trainLinear(samples, task.classes, task.options);
+}
+
+export function crossAuthor(task: Task): { author: string; hit: number; total: number }[] {
+  const byAuthor = Object.fromEntries(AUTHORS.map((a) => [a, loadAuthor(a)]));
+  return AUTHORS.map((held) => {
+    const model = trainTask(task, AUTHORS.filter((a) => a !== held).flatMap((a) => byAuthor[a]!));
+    const test = byAuthor[held]!.filter(task.include);
+    const hit = test.filter((i) => predict(model, task.features(featureInput(i))).label === task.label(i)).length;
+    return { author: held, hit, total: test.length };
+  });
+}
+
+function main() {
+  if (!devCorpusPresent()) {
+    console.log("SKIPPED: ../shared/corpus/dev is not present; the committed weights stay as they are.");
+    return;
+  }
+  for (const task of TASKS) {
+    const scores = crossAuthor(task);
+    const hit = scores.reduce((a, s) => a + s.hit, 0);
+    const total = scores.reduce((a, s) => a + s.total, 0);
+    console.log(`${task.name.padEnd(10)} cross-author ${scores.map((s) => `${s.author} ${(s.hit / s.total).toFixed(2)}`).join("  ")}  all ${(hit / total).toFixed(2)}`);
+    if (process.argv.includes("--check")) continue;
+    const model = trainTask(task, AUTHORS.flatMap((a) => loadAuthor(a)));
+    const out = path.join(__dirname, "..", "..", "src", "core", "analysis", "weights", `${task.name}.json`);
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(out, JSON.stringify(model) + "\n");
+    console.log(`  wrote ${path.relative(process.cwd(), out)}: ${Object.keys(model.weights).length} features, ${fs.statSync(out).size} bytes`);
+  }
+}
+
+if (require.main === module) main();

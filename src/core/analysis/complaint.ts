@@ -1,0 +1,57 @@
+// Complaint or not. The pane is opened on mail the user thinks is a complaint, so the reader
+// calls it one unless the email is plainly something else: an auto-reply, a newsletter, a sales
+// pitch, thanks, a question or a booking change with nothing gone wrong. One pattern a line.
+import { FAILURE_CUES, REMEDY_CUES, countMatches } from "./cues";
+
+/** Out-of-office and other automatic replies (the subject or the body says so). */
+const AUTO_REPLY =
+  /\b(automatic reply|auto-?reply|autoreply|out of (the )?office|i am (currently )?(away|on leave|on holiday|on vacation)|limited access to (my )?e-?mail|(respond|reply|get back to you)[^.]{0,40}(when|on|upon) (i return|my return)|abwesenheitsnotiz|automatische antwort|ich bin (bis|vom)|fuera de la oficina|respuesta automática|absente? du bureau|réponse automatique|fuori ufficio|risposta automatica|automatisch antwoord|afwezig|resposta automática|fora do escritório)\b/i;
+/** Newsletters and bulk mail. */
+const BULK =
+  /\b(unsubscribe|view (this e-?mail )?in (your )?browser|update your preferences|manage (your )?(e-?mail )?preferences|you are receiving this (e-?mail )?because|mailing list|darse de baja|se désabonner|désinscri\w+|abmelden|disiscriviti|afmelden|cancelar (a )?inscrição)\b/i;
+/** Sales pitches. */
+const PITCH =
+  /\b((i was|i've been|we were) (looking at|browsing)|came across) your (website|site|business|company|listing|page)|\bwe help (\w+ ){0,2}(businesses|companies|owners)|(quick|short) (\d+[- ]minute )?(call|chat)\b|(free|no-obligation|complimentary) (audit|trial|sample|consultation)|sample pack|first-order discount|grow your (business|revenue)|more (leads|bookings|customers) (for|to)|map pack|\bseo\b|floating this back|circling back|bumping this|top of your inbox/i;
+/** Gratitude and praise. */
+const THANKS =
+  /\b(thank you|thanks|grateful|wonderful|amazing|fantastic|brilliant|great job|best day|above and beyond|highly recommend|so pleased|delighted|lovely|gentle|kind(ness)?|gracias|merci|danke|grazie|obrigad[oa]|bedankt)\b/gi;
+/** Asking to move or change a booking. */
+const CHANGE =
+  /\b(could we|can we|would it be possible to|is it possible to|we'?d like to|i'?d like to) (please )?(push|move|change|reschedule|postpone|bring forward|switch|add|book)\b|\b(reschedule|change (our|my) booking|push it back)\b/i;
+/** Words of upset that mark a complaint even without a named failure. */
+const UPSET =
+  /\b(disappoint\w*|unhappy|upset|frustrat\w*|angry|annoyed|furious|unacceptable|terrible|awful|horrible|worst|complain\w*|not happy|let down|appalled|disgusted|ridiculous|shocking|in tears|fed up|had enough|not acceptable|formal complaint|decepcionad\w*|inaceptable|queja|reclamación|molest[oa]|decepcionad\w*|inaceitável|reclamação|déçue?s?|inacceptable|plainte|réclamation|mécontent\w*|enttäuscht|unzufrieden|inakzeptabel|beschwerde|verärgert|deluso|delusa|inaccettabile|reclamo|teleurgesteld|onacceptabel|klacht)\b/i;
+
+/** How strongly the text says something went wrong: failure cue groups matched, plus upset. */
+export function complaintEvidence(text: string): number {
+  let groups = 0;
+  for (const re of Object.values(FAILURE_CUES)) if (countMatches(re, text).count > 0) groups++;
+  return groups + (UPSET.test(text) ? 2 : 0);
+}
+
+export interface ComplaintInput {
+  subject: string;
+  latest: string;
+  context: string;
+}
+
+/** True unless the email is plainly not a complaint. */
+export function isComplaint({ subject, latest, context }: ComplaintInput): boolean {
+  const text = `${latest}\n${context}`.slice(0, 20_000);
+  if (!latest.trim()) return false;
+  if (AUTO_REPLY.test(subject) || AUTO_REPLY.test(latest.slice(0, 600))) return false;
+  if (BULK.test(text) || PITCH.test(text)) return false;
+  const evidence = complaintEvidence(`${subject}\n${text}`);
+  const thanks = (text.match(THANKS) ?? []).length;
+  const asksRemedy = ["refund", "replacement", "redo", "discount"].some((r) => countMatches(REMEDY_CUES[r]!, text).count > 0);
+  // Thanks with at most a passing sad word ("one of the worst days, and you made it gentle").
+  if (thanks >= 2 && evidence <= 2 && !asksRemedy) return false;
+  // A question or a booking change, with nothing gone wrong said outside the questions and
+  // nothing asked to be put right.
+  const questions = (latest.match(/\?/g) ?? []).length;
+  if (CHANGE.test(latest) || questions >= 1) {
+    const statements = latest.replace(/[^.!?\n]*\?/g, " ");
+    if (!asksRemedy && complaintEvidence(`${subject}\n${statements}`) <= 1 && !UPSET.test(text)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,93 @@
+// What the learned models see of an email: its words, the cue groups it matches, and what its
+// request sentences ask for. Shared by the pane (inference) and scripts/train.ts (training), so
+// the two can never disagree.
+import { FAILURE_CUES, REMEDY_CUES, REQUEST, countMatches } from "./cues";
+
+export type Features = Map<string, number>;
+
+// Function words carry no signal for these labels; dropping them keeps the weights small.
+const STOP = new Set(
+  "the and for you your our was were are this that with have has had not but from they them their there been will would could should what when which who about into just also than then very after before because while where here over only some such more most other any all can did does don't didn't i'm i've it's its his her she him himself herself itself myself yourself ourselves".split(
+    " ",
+  ),
+);
+
+/** Lower-case words of three letters or more, with a crude plural and past-tense fold. */
+export function tokens(text: string): string[] {
+  const out: string[] = [];
+  const words = text.toLowerCase().replace(/[’']/g, "'").match(/[\p{L}][\p{L}'-]*/gu) ?? [];
+  for (let w of words) {
+    if (w.length < 3 || STOP.has(w)) continue;
+    if (w.length > 5 && w.endsWith("ies")) w = w.slice(0, -3) + "y";
+    else if (w.length > 4 && w.endsWith("s") && !w.endsWith("ss")) w = w.slice(0, -1);
+    out.push(w);
+  }
+  return out;
+}
+
+/** Sentences split on end punctuation and line breaks; enough to find the requests. */
+export function sentencesOf(text: string): string[] {
+  // A full stop after a day number ("Donnerstag, 25. Juni") does not end a sentence.
+  return text
+    .replace(/(^|[^\d])([.!?])\s+(?=[\p{Lu}"“(¿¡])/gu, "$1$2\n")
+    .split(/\n+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+const add = (f: Features, key: string, value = 1) => f.set(key, (f.get(key) ?? 0) + value);
+
+export interface FeatureInput {
+  subject: string;
+  latest: string;
+  /** An earlier message the latest one leans on (a chase, a forward). */
+  context: string;
+  /** The complaint rule's verdict, when it is known: a non-complaint asks for no remedy. */
+  notComplaint?: boolean;
+}
+
+/** Presence of words and counts (log-scaled) of cue groups, for the failure and complaint models. */
+export function textFeatures(input: FeatureInput): Features {
+  const f: Features = new Map();
+  const main = `${input.subject}\n${input.latest}`.slice(0, 20_000);
+  const context = input.context.slice(0, 10_000);
+  for (const t of new Set(tokens(main))) f.set(`w:${t}`, 1);
+  for (const t of new Set(tokens(context))) if (!f.has(`w:${t}`)) f.set(`w:${t}`, 0.5);
+  for (const [name, re] of Object.entries(FAILURE_CUES)) {
+    const n = countMatches(re, main).count + 0.5 * countMatches(re, context).count;
+    if (n > 0) f.set(`cue:${name}`, Math.log2(1 + n));
+  }
+  // The failure named first is usually the main one.
+  let firstCue = "";
+  let firstAt = Infinity;
+  for (const [name, re] of Object.entries(FAILURE_CUES)) {
+    const at = countMatches(re, input.latest.slice(0, 20_000)).first;
+    if (at < firstAt) {
+      firstAt = at;
+      firstCue = name;
+    }
+  }
+  if (firstCue) f.set(`first:${firstCue}`, 1);
+  const subjectCues = Object.entries(FAILURE_CUES).filter(([, re]) => countMatches(re, input.subject).count > 0);
+  for (const [name] of subjectCues) f.set(`subj:${name}`, 1);
+  f.set("bias:len", Math.min(1, main.length / 2000));
+  return f;
+}
+
+/** What the requests ask for: remedy cues and words inside sentences that ask for something. */
+export function requestFeatures(input: FeatureInput): Features {
+  const f: Features = new Map();
+  const text = `${input.latest}\n${input.context}`.slice(0, 20_000);
+  const requests = sentencesOf(text).filter((s) => REQUEST.test(s));
+  for (const s of requests) {
+    for (const t of new Set(tokens(s))) f.set(`rw:${t}`, 1);
+    for (const [name, re] of Object.entries(REMEDY_CUES)) if (countMatches(re, s).count > 0) add(f, `rq:${name}`);
+  }
+  for (const [name, re] of Object.entries(REMEDY_CUES)) {
+    const n = countMatches(re, text).count;
+    if (n > 0) f.set(`rm:${name}`, Math.log2(1 + n));
+  }
+  f.set("bias:requests", Math.min(3, requests.length));
+  if (input.notComplaint) f.set("flag:not-complaint", 1);
+  return f;
+}
