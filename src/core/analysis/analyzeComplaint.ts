@@ -1,6 +1,7 @@
 import type { ComplaintAnalysis, FailureType, IncomingEmail, MailboxOwner, RequestedRemedy } from "../types";
 import { extractLatestMessage } from "../text/latestMessage";
-import { classifyFailure, detectSensitive } from "./classify";
+import { classifyFailure } from "./classify";
+import { detectSensitive } from "./sensitive";
 import { isComplaint } from "./complaint";
 import { requestFeatures, textFeatures } from "./features";
 import { predict, type LinearModel } from "./model";
@@ -64,7 +65,9 @@ export function analyzeComplaint(input: IncomingEmail, options: AnalyzeOptions =
   const language = detectLanguage(text || subject);
   const reference = email.receivedAt ?? options.now ?? new Date(0);
   const deadline = email.receivedAt || options.now ? findDeadline(text, language, reference) : null;
-  const sensitive = detectSensitive(`${subject}\n${head}`);
+  const sensitive = complaint
+    ? detectSensitive(`${subject}\n${head}\n${reading.context}`, { refundAsked: requestedRemedy === "refund" })
+    : [];
   const relevance = (s: string) => classifyFailure(s).score + (/\b(not|never|no|didn'?t|wasn'?t|isn'?t|still)\b/i.test(s) ? 1 : 0);
   let summary = summarise(text, relevance);
   if (!summary && subject) summary = `there was a problem with "${subject}"`;
