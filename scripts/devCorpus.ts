@@ -3,6 +3,7 @@
 import fs from "fs";
 import path from "path";
 import { analyzeComplaint, type ComplaintAnalysis, type IncomingEmail } from "../src/core";
+import { chronoDates } from "../src/core/analysis/chronoDates";
 
 export interface DevLabel {
   file: string;
@@ -102,6 +103,7 @@ export function analyseDev(item: DevEmail): ComplaintAnalysis {
     now: item.email.receivedAt,
     mailboxOwner: { displayName: item.headers.mailbox_owner_name, emailAddress: item.headers.mailbox_owner_email },
     timeZoneOffsetMinutes: item.offsetMinutes,
+    dates: chronoDates,
   });
 }
 

@@ -2,13 +2,13 @@ import type { ComplaintAnalysis, FailureType, IncomingEmail, MailboxOwner, Reque
 import { extractLatestMessage } from "../text/latestMessage";
 import { classifyFailure } from "./classify";
 import { detectSensitive } from "./sensitive";
-import { isComplaint } from "./complaint";
+import { isAutomated, isComplaint } from "./complaint";
 import { requestFeatures, textFeatures } from "./features";
 import { predict, type LinearModel } from "./model";
 import failureWeights from "./weights/failure.json";
 import remedyWeights from "./weights/remedy.json";
 import { findCustomerFirstName } from "./customerName";
-import { findDeadline } from "./deadline";
+import { findDeadline, type DateParser } from "./deadline";
 import { detectLanguage } from "./language";
 import { findReferences } from "./references";
 import { summarise } from "./summary";
@@ -27,6 +27,8 @@ export interface AnalyzeOptions {
    * Friday. Without it the computer's own zone is used.
    */
   timeZoneOffsetMinutes?: number;
+  /** Reads dates in the customer's language; without it only fixed phrases ("by Friday", "tomorrow") are read. */
+  dates?: DateParser;
 }
 
 function safeEmail(email: Partial<IncomingEmail> | null | undefined): IncomingEmail {
@@ -64,7 +66,9 @@ export function analyzeComplaint(input: IncomingEmail, options: AnalyzeOptions =
   const requestedRemedy = (complaint ? remedy.label : "none") as RequestedRemedy;
   const language = detectLanguage(text || subject);
   const reference = email.receivedAt ?? options.now ?? new Date(0);
-  const deadline = email.receivedAt || options.now ? findDeadline(text, language, reference) : null;
+  // The customer's clock: the mailbox's zone when the pane knows it, else the computer's.
+  const offset = options.timeZoneOffsetMinutes ?? -reference.getTimezoneOffset();
+  const deadline = !isAutomated(reading) && (email.receivedAt || options.now) ? findDeadline(text, language, reference, offset, options.dates) : null;
   const sensitive = complaint
     ? detectSensitive(`${subject}\n${head}\n${reading.context}`, { refundAsked: requestedRemedy === "refund" })
     : [];
@@ -84,7 +88,7 @@ export function analyzeComplaint(input: IncomingEmail, options: AnalyzeOptions =
     customerFirstName,
     customerEmail: latest.customer.emailAddress,
     customerDisplayName: latest.customer.displayName,
-    references: findReferences(`${subject}\n${text}`),
+    references: findReferences(text),
     customerDeadline: deadline,
     requestedRemedy,
     sensitive,

@@ -35,12 +35,17 @@ export interface ComplaintInput {
   context: string;
 }
 
+/** An auto-reply, a newsletter or a pitch: nothing in it is the customer's. */
+export function isAutomated({ subject, latest, context }: ComplaintInput): boolean {
+  const text = `${latest}\n${context}`.slice(0, 20_000);
+  return AUTO_REPLY.test(subject) || AUTO_REPLY.test(latest.slice(0, 600)) || BULK.test(text) || PITCH.test(text);
+}
+
 /** True unless the email is plainly not a complaint. */
 export function isComplaint({ subject, latest, context }: ComplaintInput): boolean {
   const text = `${latest}\n${context}`.slice(0, 20_000);
   if (!latest.trim()) return false;
-  if (AUTO_REPLY.test(subject) || AUTO_REPLY.test(latest.slice(0, 600))) return false;
-  if (BULK.test(text) || PITCH.test(text)) return false;
+  if (isAutomated({ subject, latest, context })) return false;
   const evidence = complaintEvidence(`${subject}\n${text}`);
   const thanks = (text.match(THANKS) ?? []).length;
   const asksRemedy = ["refund", "replacement", "redo", "discount"].some((r) => countMatches(REMEDY_CUES[r]!, text).count > 0);
