@@ -77,7 +77,7 @@ export function analyzeComplaint(input: IncomingEmail, options: AnalyzeOptions =
   if (!summary && subject) summary = `there was a problem with "${subject}"`;
   if (!text) notes.push("The email has no readable text of its own.");
   if (latest.truncated) notes.push("Only the first part of this very long email was read.");
-  const customerFirstName = findCustomerFirstName(latest.customer, latest.signOffName, options.mailboxOwner);
+  const customerFirstName = findCustomerFirstName(latest.customer, latest.signOffName, options.mailboxOwner, latest.greetedAs);
   if (!customerFirstName) notes.push("The customer's name could not be found.");
 
   return {

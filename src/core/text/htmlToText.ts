@@ -194,7 +194,8 @@ export function htmlToText(html: string, maxTextChars = Infinity): string {
   const n = html.length;
 
   const emitText = (raw: string) => {
-    const decoded = decodeEntities(raw);
+    // Zero-width characters (a BOM, zero-width spaces) carry nothing and hide blank lines.
+    const decoded = decodeEntities(raw).replace(/[\ufeff\u200b]/g, "");
     if (pre > 0) {
       const lines = decoded.split(/\r?\n/);
       lines.forEach((line, idx) => {

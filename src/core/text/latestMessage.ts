@@ -17,6 +17,8 @@ export interface LatestMessage {
    * ("Still waiting for a reply to this") over their first complaint, or a message they forwarded.
    */
   forwardedContext: string;
+  /** The name the business's quoted earlier message greeted the customer by ("Hi Ngozi,"). */
+  greetedAs: string;
   /** The message came through a website's contact form. */
   fromWebForm: boolean;
   truncated: boolean;
@@ -138,12 +140,20 @@ export function extractLatestMessage(
   }
 
   const sig = cutSignature(latest.split(QUOTE_MARK).join(""));
+  let greetedAs = "";
+  if (first.boundary !== "none" && !forwardedByColleague) {
+    const part = readForwardedPart(first.rest);
+    const fromBusiness = !part.from || isColleague(part.from.emailAddress, options.mailboxOwner, options.colleagueDomains) || !part.from.emailAddress;
+    const hello = /^\s*>?\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hola|buenos días|bonjour|hallo|liebe[rs]?|ciao|buongiorno|olá|oi|beste)\s+([\p{Lu}][\p{L}'-]{1,30})\s*[,!:]/iu.exec(part.body.slice(0, 300));
+    if (fromBusiness && hello) greetedAs = hello[1]!;
+  }
   return {
     text: sig.body,
     customer,
     signOffName: sig.signOffName,
     forwardedByColleague,
     forwardedContext: forwardedContext ? cutSignature(forwardedContext).body : "",
+    greetedAs,
     fromWebForm: !!form,
     truncated,
   };

@@ -246,6 +246,7 @@ export function readForwardedPart(rest: string): ForwardedPart {
       from = { displayName: m[1]!.replace(/^.*\b(at|um|à|alle|às|om|kl\.?)\s+[\d:.]+\s*(am|pm|uhr)?\s*/i, "").replace(/^[\s,]+|[\s,"']+$/g, "").trim(), emailAddress: m[2]! };
       i++;
       while (i < lines.length && i < 3 && !/[:：]\s*$/.test(lines[i - 1]!)) i++;
+      while (i < lines.length && isMarker(lines[i]!)) i++;
     }
     return { from, subject, body: lines.slice(i).join("\n").trim() };
   }

@@ -155,6 +155,11 @@ export function cutSignature(text: string): SignatureCut {
     }
   }
 
+  // "-- " then "Ben Carter": the name under the delimiter.
+  if (!signOffName) {
+    const below = lines.slice(cut, cut + 4).map((l) => looksLikeName(l)).find(Boolean);
+    if (below) signOffName = below;
+  }
   const body = lines.slice(0, cut).join("\n").trim();
   if (!body) return { body: text.trim(), signature: "", signOffName };
   return { body, signature: lines.slice(cut).join("\n").trim(), signOffName };
