@@ -4,6 +4,7 @@ import fs from "fs";
 import path from "path";
 import { analyzeComplaint, type ComplaintAnalysis, type IncomingEmail } from "../src/core";
 import { chronoDates } from "../src/core/analysis/chronoDates";
+import type { ReaderModels } from "../src/core/analysis/analyzeComplaint";
 
 export interface DevLabel {
   file: string;
@@ -98,8 +99,9 @@ export function loadReplies(author: string, root = DEV_CORPUS): DevReply[] {
   return JSON.parse(fs.readFileSync(path.join(root, author, "replies.json"), "utf8")) as DevReply[];
 }
 
-export function analyseDev(item: DevEmail): ComplaintAnalysis {
+export function analyseDev(item: DevEmail, models?: Partial<ReaderModels>): ComplaintAnalysis {
   return analyzeComplaint(item.email, {
+    models,
     now: item.email.receivedAt,
     mailboxOwner: { displayName: item.headers.mailbox_owner_name, emailAddress: item.headers.mailbox_owner_email },
     timeZoneOffsetMinutes: item.offsetMinutes,

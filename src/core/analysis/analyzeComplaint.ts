@@ -1,6 +1,5 @@
 import type { ComplaintAnalysis, FailureType, IncomingEmail, MailboxOwner, RequestedRemedy } from "../types";
 import { extractLatestMessage } from "../text/latestMessage";
-import { classifyFailure } from "./classify";
 import { detectSensitive } from "./sensitive";
 import { isAutomated, isComplaint } from "./complaint";
 import { requestFeatures, textFeatures } from "./features";
@@ -29,6 +28,14 @@ export interface AnalyzeOptions {
   timeZoneOffsetMinutes?: number;
   /** Reads dates in the customer's language; without it only fixed phrases ("by Friday", "tomorrow") are read. */
   dates?: DateParser;
+  /** Other weights for the learned models; only the evaluation's cross-author runs set them. */
+  models?: Partial<ReaderModels>;
+}
+
+export interface ReaderModels {
+  failure: LinearModel;
+  remedy: LinearModel;
+  sentence: LinearModel;
 }
 
 function safeEmail(email: Partial<IncomingEmail> | null | undefined): IncomingEmail {
@@ -61,8 +68,8 @@ export function analyzeComplaint(input: IncomingEmail, options: AnalyzeOptions =
   const head = text.length > CLASSIFY_CHARS ? text.slice(0, CLASSIFY_CHARS) : text;
   const reading = { subject, latest: head, context: latest.forwardedContext.slice(0, CLASSIFY_CHARS) };
   const complaint = text.length > 0 && isComplaint(reading);
-  const failure = predict(failureWeights as LinearModel, textFeatures(reading));
-  const remedy = predict(remedyWeights as LinearModel, requestFeatures({ ...reading, notComplaint: !complaint }));
+  const failure = predict(options.models?.failure ?? (failureWeights as LinearModel), textFeatures(reading));
+  const remedy = predict(options.models?.remedy ?? (remedyWeights as LinearModel), requestFeatures({ ...reading, notComplaint: !complaint }));
   const requestedRemedy = (complaint ? remedy.label : "none") as RequestedRemedy;
   const language = detectLanguage(text || subject);
   const reference = email.receivedAt ?? options.now ?? new Date(0);
@@ -72,9 +79,11 @@ export function analyzeComplaint(input: IncomingEmail, options: AnalyzeOptions =
   const sensitive = complaint
     ? detectSensitive(`${subject}\n${head}\n${reading.context}`, { refundAsked: requestedRemedy === "refund" })
     : [];
-  const relevance = (s: string) => classifyFailure(s).score + (/\b(not|never|no|didn'?t|wasn'?t|isn'?t|still)\b/i.test(s) ? 1 : 0);
-  let summary = summarise(text, relevance);
-  if (!summary && subject) summary = `there was a problem with "${subject}"`;
+  const references = findReferences(text);
+  const failureType: FailureType = complaint ? (failure.label as FailureType) : "unknown";
+  const summary = complaint
+    ? summarise({ latest: text, subject, context: reading.context, language, failureType, references }, options.models?.sentence)
+    : { text: "", certain: false };
   if (!text) notes.push("The email has no readable text of its own.");
   if (latest.truncated) notes.push("Only the first part of this very long email was read.");
   const customerFirstName = findCustomerFirstName(latest.customer, latest.signOffName, options.mailboxOwner, latest.greetedAs);
@@ -83,12 +92,12 @@ export function analyzeComplaint(input: IncomingEmail, options: AnalyzeOptions =
   return {
     isComplaint: complaint,
     latestMessage: text,
-    summary,
-    failureType: complaint ? (failure.label as FailureType) : "unknown",
+    summary: summary.text,
+    failureType,
     customerFirstName,
     customerEmail: latest.customer.emailAddress,
     customerDisplayName: latest.customer.displayName,
-    references: findReferences(text),
+    references,
     customerDeadline: deadline,
     requestedRemedy,
     sensitive,

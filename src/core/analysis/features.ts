@@ -91,3 +91,26 @@ export function requestFeatures(input: FeatureInput): Features {
   if (input.notComplaint) f.set("flag:not-complaint", 1);
   return f;
 }
+
+/** What the summary model sees of one sentence: its words, its cues, where it sits, what it does. */
+export function sentenceFeatures(sentence: string, index: number, subjectWords: Set<string>): Features {
+  const f: Features = new Map();
+  const toks = tokens(sentence);
+  for (const t of new Set(toks)) f.set(`w:${t}`, 1);
+  for (const [name, re] of Object.entries(FAILURE_CUES)) {
+    const n = countMatches(re, sentence).count;
+    if (n > 0) f.set(`cue:${name}`, Math.log2(1 + n));
+  }
+  f.set(`pos:${Math.min(index, 6)}`, 1);
+  const length = sentence.split(/\s+/).length;
+  f.set(`len:${length < 6 ? "short" : length < 15 ? "mid" : length < 30 ? "long" : "very-long"}`, 1);
+  if (toks.some((t) => subjectWords.has(t))) f.set("subject-overlap", 1);
+  if (REQUEST.test(sentence)) f.set("request", 1);
+  if (/\?\s*$/.test(sentence)) f.set("question", 1);
+  if (/\b(not|never|no|nobody|nothing|didn'?t|wasn'?t|weren'?t|isn'?t|hasn'?t|haven'?t|couldn'?t|won'?t|still|wrong|instead)\b/i.test(sentence)) f.set("negation", 1);
+  if (/\d/.test(sentence)) f.set("digits", 1);
+  if (/[$£€]\s?\d/.test(sentence)) f.set("money", 1);
+  if (/^(i|we|my|our)\b/i.test(sentence)) f.set("starts-first-person", 1);
+  if (/^(you|your)\b/i.test(sentence)) f.set("starts-second-person", 1);
+  return f;
+}

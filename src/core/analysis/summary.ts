@@ -1,120 +1,181 @@
+// The issue summary: what went wrong, said from the business's side ("the name on your cake was
+// spelled wrong"), in one or two short clauses taken from the customer's own statements of fact.
+// Never a greeting, a banner, a demand, a question or a feeling with no fact. When no sentence
+// says clearly what went wrong, it says less (the booking and the kind of failure) and is
+// marked uncertain so the pane asks the user to check it.
+import { sentenceFeatures, sentencesOf, tokens } from "./features";
+import { predict, type LinearModel } from "./model";
+import sentenceWeights from "./weights/sentence.json";
+
 const MAX_WORDS = 35;
 
-// Openers that carry no facts; dropped so the summary starts with what went wrong.
-const GREETING = /^(hi|hello|hey|dear|good (morning|afternoon|evening)|to whom it may concern|hola|bonjour|bonsoir|hallo|guten tag|sehr geehrte[rs]?|buenos días|buenas tardes|estimad[oa]s?)\b[^.!?\n]{0,40}[,.!:]?\s*$/i;
-const PLEASANTRY = /^(i hope (you('re| are)|this finds|all is)|hope you('re| are)|thanks for (your|the)|thank you for (your|the)|i('m| am) writing (to|because|about|regarding)|i wanted to (reach out|write|let you know)|just (writing|reaching out)|je vous écris|ich schreibe|le escribo)\b/i;
-const FILLER = /^(i('m| am) writing (to (complain|let you know|tell you)( about| that)?|because|about|regarding)|i wanted to let you know( that)?|just to let you know( that)?|i need to (tell|let) you( know)?( that)?|unfortunately,?|sadly,?|so,?|well,?)\s+/i;
+// Openers that carry no facts.
+const GREETING = /^(hi|hello|hey|dear|good (morning|afternoon|evening)|to whom it may concern|hola|buenos días|buenas tardes|estimad[oa]s?|bonjour|bonsoir|madame|monsieur|hallo|guten tag|sehr geehrte[rs]?|liebe[rs]?|ciao|buongiorno|gentil[ie]|olá|oi|bom dia|boa tarde|prezad[oa]s?|beste|geachte)\b[^.!?\n]{0,60}$/i;
+const PLEASANTRY =
+  /^(i hope|hope you|thanks for|thank you|i('m| am) writing|i write|i wanted to (reach out|write|let you know|put on record)|i want to put on record|just (writing|reaching out|a note)|to recap|for the record|following (our|my|up)|further to|please treat this|this is (lakeview|a formal)|i('m| am) (following up|chasing|forwarding)|forwarding|sorry to|i('m| am) sorry|i don'?t (usually|normally|often)|i wasn'?t going to|i've been meaning|je vous écris|ich schreibe|le escribo|vi scrivo|escrevo|ik schrijf)/i;
+const FILLER = /^(so|and|but|also|well|unfortunately|sadly|anyway|however|then|plus|now|oh|ok|okay|look|honestly|frankly|firstly|secondly|first|second|third|finally|in short|to be clear|as a result|on top of that|to make matters worse|worse|and then|but then)\b[,:]?\s+/i;
+const FEELING_ONLY = /^(i('m| am)|we('re| are)|this is|that is|it is|it's|i feel|i felt)\s+(really |so |very |extremely |just |absolutely |quite |beyond )?(disappointed|upset|frustrated|angry|unhappy|annoyed|furious|unacceptable|ridiculous|shocked|appalled|disgusted|livid|gutted)\b/i;
+const NEGATIVE = /\b(not|never|no|nobody|nothing|didn'?t|wasn'?t|weren'?t|isn'?t|hasn'?t|haven'?t|couldn'?t|won'?t|still|wrong|instead|again|without)\b/i;
 
+/** Customer's "I" becomes "you", the business's "you" becomes "we" or "us". */
 const SWAP: Record<string, string> = {
   i: "you", "i'm": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll", me: "you", my: "your", mine: "yours", myself: "yourself",
   we: "you", "we're": "you're", "we've": "you've", "we'd": "you'd", "we'll": "you'll", us: "you", our: "your", ours: "yours", ourselves: "yourselves",
   "you're": "we're", "you've": "we've", "you'd": "we'd", "you'll": "we'll", your: "our", yours: "ours", yourself: "ourselves", yourselves: "ourselves",
-  am: "are",
+  "y'all": "we",
 };
-const SUBJECT_START = /(^|[,;:]\s*|\b(and|but|because|so|when|after|that|then|if|since|although|though|as)\s+)$/i;
+const SUBJECT_START = /(^|[,;:]\s*|\b(and|but|because|so|when|after|that|then|if|since|although|though|as|until|before|which|where|how|why|what)\s+)$/i;
+/** Words that follow "you" only when "you" is the subject: "you wrote", "you said", "you never". */
+const VERB_AFTER_SUBJECT = /^(wrote|said|told|promised|charged|sent|were|are|have|had|did|didn't|do|don't|never|also|still|just|then|only|left|gave|took|came|went|can|could|would|will|won't|should|must|may|might|already|confirmed|quoted|assured|called|emailed|rang|booked|billed|delivered|installed|replaced|fitted|cancelled|canceled|moved|changed|ignored|refused|asked|agreed|suspended|put|made|added|forgot|missed|lost|kept|let|offered|cut|drilled|\w+ed)$/i;
 
 const AGREEMENT: [RegExp, string][] = [
   [/\byou was\b/g, "you were"],
   [/\byou wasn'?t\b/g, "you weren't"],
   [/\byou has\b/g, "you have"],
   [/\byou hasn'?t\b/g, "you haven't"],
+  [/\byou am\b/g, "you are"],
+  [/\byou doesn'?t\b/g, "you don't"],
+  [/\bwe was\b/g, "we were"],
   [/\bthank us\b/gi, "thank you"],
+  [/\bour guys\b/gi, "our team"],
+  [/\bus guys\b/gi, "our team"],
 ];
 
-/**
- * Turns the customer's words into words the business can say back: "I" becomes
- * "you", "you" becomes "we" or "us". Done in one pass so swaps never collide.
- */
+/** Turns the customer's words into the business's, in one pass so swaps never collide. */
 export function swapPerson(text: string): string {
-  let out = swapWords(text);
+  let out = text
+    .replace(/[’‘]/g, "'")
+    .replace(/\b(i'm|i've|i'd|i'll|i|me|my|mine|myself|we're|we've|we'd|we'll|we|us|our|ours|ourselves|you're|you've|you'd|you'll|you|your|yours|yourself|yourselves|y'all)\b/gi, (word, _w, offset: number, whole: string) => {
+      const lower = word.toLowerCase();
+      let out: string;
+      if (lower === "you") {
+        const next = /^\s+([\w']+)/.exec(whole.slice(offset + word.length, offset + word.length + 20))?.[1] ?? "";
+        out = SUBJECT_START.test(whole.slice(Math.max(0, offset - 12), offset)) || VERB_AFTER_SUBJECT.test(next) ? "we" : "us";
+      }
+      else out = SWAP[lower] ?? word;
+      // "US" in capitals is a country; leave it.
+      if (word === "US") return word;
+      return word[0] === word[0]!.toUpperCase() && lower !== "i" && !lower.startsWith("i'") ? out.charAt(0).toUpperCase() + out.slice(1) : out;
+    });
   for (const [re, fixed] of AGREEMENT) out = out.replace(re, fixed);
-  // A sentence that now starts with "you" still needs its capital.
-  return out.replace(/([.!?]\s+)([a-z])/g, (_, gap: string, c: string) => gap + c.toUpperCase());
-}
-
-function swapWords(text: string): string {
-  return text.replace(/\b(i'm|i've|i'd|i'll|i|me|my|mine|myself|we're|we've|we'd|we'll|we|us|our|ours|ourselves|you're|you've|you'd|you'll|you|your|yours|yourself|yourselves|am)\b/gi, (word, _w, offset: number, whole: string) => {
-    const lower = word.toLowerCase().replace("’", "'");
-    let out: string;
-    if (lower === "you") {
-      const before = whole.slice(Math.max(0, offset - 12), offset);
-      out = SUBJECT_START.test(before) ? "we" : "us";
-    } else if (lower === "am") {
-      // Only "I am" changes; "8 am" stays.
-      const before = whole.slice(Math.max(0, offset - 3), offset).toLowerCase();
-      out = /\bi\s$/.test(before) ? "are" : word;
-      return out;
-    } else {
-      out = SWAP[lower] ?? word;
-    }
-    if (word[0] === word[0]!.toUpperCase() && lower !== "i" && !lower.startsWith("i'")) {
-      return out.charAt(0).toUpperCase() + out.slice(1);
-    }
-    return out;
-  });
-}
-
-function sentences(text: string): string[] {
-  const flat = text.replace(/\s*\n+\s*/g, "\n");
-  const out: string[] = [];
-  for (const para of flat.split("\n")) {
-    const parts = para.match(/[^.!?]+(?:[.!?]+|$)/g) ?? [];
-    for (const p of parts) {
-      const s = p.trim();
-      if (s) out.push(s);
-    }
-  }
   return out;
 }
 
-function words(s: string): string[] {
-  return s.split(/\s+/).filter(Boolean);
-}
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
-/** Lower-cases the first word unless it is a name or "I", so the summary reads after "I'm sorry that". */
+/** Lower-cases the first word unless it is a name, so the summary reads on from "I'm sorry that". */
 function lowerFirst(s: string): string {
   const first = s.split(/\s/)[0] ?? "";
-  if (/^(The|A|An|Your|Our|We|It|This|That|There|They|You|Nobody|No|Nothing|Someone|My|Their|His|Her|When|After|Yesterday|Today|Last|On)$/.test(first)) {
+  if (/^(The|A|An|Your|Our|We|You|It|This|That|These|Those|There|They|Nobody|No|Nothing|None|Someone|Somebody|Everyone|Their|His|Her|She|He|When|After|Before|Yesterday|Today|Last|On|In|At|Only|Two|Three|Four|Five|Both|All|Half|Since|Because|Although|Despite|Instead|Not|Every|Each|Most|Some|Several)$/.test(first)) {
     return s.charAt(0).toLowerCase() + s.slice(1);
   }
   return s;
 }
 
-/**
- * One or two sentences, at most about 35 words, saying what went wrong, in
- * words the business can say back after "I'm sorry that ...".
- */
-export function summarise(latest: string, isRelevant: (sentence: string) => number): string {
-  const all = sentences(latest.slice(0, 8000))
-    .filter((s) => !GREETING.test(s) && !PLEASANTRY.test(s))
-    .slice(0, 40);
-  if (!all.length) return "";
-  // Start with the sentence that says most about the failure, then add the next if room.
-  const feelingOnly = /^(i('m| am)|we('re| are)|this is|that is|it is|it's)\s+(really |so |very |extremely |just |absolutely )?(disappointed|upset|frustrated|angry|unhappy|annoyed|furious|unacceptable|ridiculous|shocked)\W*$/i;
-  let bestIdx = 0;
-  let best = -1;
-  all.forEach((s, idx) => {
-    const score = isRelevant(s) * 10 - idx - (feelingOnly.test(s) ? 20 : 0);
-    if (score > best) {
-      best = score;
-      bestIdx = idx;
-    }
-  });
-  let chosen = [all[bestIdx]!.replace(FILLER, "")];
-  const next = all[bestIdx + 1];
-  if (next && isRelevant(next) > 0 && words(chosen[0]!).length + words(next).length <= MAX_WORDS) chosen.push(next);
-  let text = chosen.join(" ");
-  let w = words(text);
-  if (w.length > MAX_WORDS) {
-    w = w.slice(0, MAX_WORDS);
-    // Cut back to the last comma or clause edge so it does not stop mid-thought.
-    const joined = w.join(" ");
-    const edge = Math.max(joined.lastIndexOf(","), joined.lastIndexOf(";"), joined.lastIndexOf(" and "), joined.lastIndexOf(" but "));
-    text = edge > joined.length * 0.5 ? joined.slice(0, edge) : joined;
-    chosen = [text.replace(/[,;:\s-]+$/, "")];
-    text = chosen[0]!;
+/** Removes quote marks that no longer pair up after cutting. */
+function balanceQuotes(s: string): string {
+  let out = s;
+  // "’" is also an apostrophe ("don’t"), so only double quotes and brackets are paired.
+  for (const [open, close] of [["“", "”"], ['"', '"'], ["(", ")"]] as const) {
+    const opens = out.split(open).length - 1;
+    const closes = open === close ? 0 : out.split(close).length - 1;
+    if (open === close ? opens % 2 === 1 : opens !== closes) out = out.split(open).join("").split(close).join("");
   }
-  text = text.replace(/[!?]+$/, ".").replace(/\.{2,}$/, ".").replace(/\s+/g, " ").trim();
-  text = text.replace(/[.]$/, "");
-  return lowerFirst(swapPerson(text));
+  return out;
+}
+
+/** Cuts a sentence to at most `max` words at a clause edge, so it never stops mid-thought. */
+function clip(text: string, max: number): string {
+  const w = words(text);
+  if (w.length <= max) return text;
+  const joined = w.slice(0, max).join(" ");
+  const edges = [joined.lastIndexOf(","), joined.lastIndexOf(";"), joined.lastIndexOf(" and "), joined.lastIndexOf(" but "), joined.lastIndexOf(" – "), joined.lastIndexOf(" - ")];
+  const edge = Math.max(...edges);
+  return edge > joined.length * 0.4 ? joined.slice(0, edge) : joined;
+}
+
+export interface SummaryInput {
+  latest: string;
+  subject: string;
+  /** The customer's earlier complaint, when the latest message only chases it. */
+  context: string;
+  language: string;
+  failureType: string;
+  references: string[];
+}
+
+export interface Summary {
+  text: string;
+  /** False when the summary had to say less than the email does: the pane asks the user to check it. */
+  certain: boolean;
+}
+
+const unwrap = (t: string) => t.slice(0, 8000).replace(/([^\n])\n(?=[^\n\s•\-*\d])/g, "$1 ");
+
+/**
+ * The sentences a summary may be taken from: statements of fact from the latest message (then
+ * from the earlier complaint it chases), without greetings, pleasantries or bare feelings.
+ * `index` counts from the top of each message.
+ */
+export function summarySentences(latest: string, context: string): { sentence: string; index: number }[] {
+  const out: { sentence: string; index: number }[] = [];
+  for (const text of [latest, context]) {
+    let index = 0;
+    for (const raw of sentencesOf(unwrap(text)).slice(0, 40)) {
+      const s = raw.replace(/^[•\-*\d.)\s]+/, "").replace(FILLER, "").replace(FILLER, "").trim();
+      const w = words(s);
+      if (w.length < 4 || s.length > 600 || GREETING.test(s) || PLEASANTRY.test(s) || FEELING_ONLY.test(s)) continue;
+      out.push({ sentence: s, index: index++ });
+    }
+  }
+  return out;
+}
+
+/** Says less, but true: the booking or order and the kind of failure. */
+function fallback(input: SummaryInput): string {
+  const ref = input.references[0];
+  const thing = ref ? `your order ${ref}` : "your booking";
+  switch (input.failureType) {
+    case "timing":
+      return `${thing} wasn't handled on time`;
+    case "quality":
+      return `${thing} wasn't up to the standard you expected`;
+    case "communication":
+      return `you weren't kept properly informed about ${thing}`;
+    case "execution":
+      return `${thing} wasn't done as agreed`;
+    default:
+      return `something went wrong with ${thing}`;
+  }
+}
+
+/** The summary of what went wrong, from the business's side. */
+export function summarise(input: SummaryInput, model: LinearModel = sentenceWeights as LinearModel): Summary {
+  const subjectWords = new Set(tokens(input.subject.replace(/^((re|fwd?|aw|wg|tr|rv|sv)\s*:\s*)+/i, "")));
+  const ranked = summarySentences(input.latest, input.context)
+    .map((c) => ({ ...c, p: predict(model, sentenceFeatures(c.sentence, c.index, subjectWords)).scores.names! }))
+    // A demand or a question says what they want, not what went wrong.
+    .filter((c) => !/\?\s*$/.test(c.sentence))
+    .sort((a, b) => b.p - a.p);
+  const best = ranked[0];
+  if (!best || best.p < 0.15) return { text: fallback(input), certain: false };
+
+  const second = ranked[1] && ranked[1].p >= 0.25 ? ranked[1] : undefined;
+  let text = clip(tidy(best.sentence), second ? 22 : MAX_WORDS);
+  if (second) {
+    const room = MAX_WORDS - words(text).length;
+    const extra = clip(tidy(second.sentence), room);
+    if (room >= 6 && words(extra).length >= 4) text = `${text.replace(/[.!;:,]+$/, "")}; ${lowerFirst(extra)}`;
+  }
+  text = balanceQuotes(text).replace(/[.!;:,]+$/, "").replace(/\s+/g, " ").trim();
+  const english = input.language === "en";
+  return { text: english ? lowerFirst(swapPerson(text)) : text, certain: english && best.p >= 0.5 };
+}
+
+/** Shouting in capitals is read as ordinary words; trailing punctuation goes. */
+function tidy(sentence: string): string {
+  const letters = sentence.replace(/[^\p{L}]/gu, "");
+  const upper = letters.replace(/[^\p{Lu}]/gu, "").length;
+  const calm = letters.length > 12 && upper / letters.length > 0.6 ? sentence.toLowerCase().replace(/(^|[.!?]\s+)(\p{Ll})/gu, (_, a: string, c: string) => a + c.toUpperCase()).replace(/\bi\b/g, "I") : sentence;
+  return calm.trim();
 }
