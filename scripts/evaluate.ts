@@ -4,6 +4,7 @@ import fs from "fs";
 import path from "path";
 import { analyzeComplaint, parseEmailInput, type ComplaintAnalysis } from "../src/core";
 import { emailToText } from "../src/core/text/latestMessage";
+import { chronoDates } from "../src/core/analysis/chronoDates";
 import { extractReply } from "../src/core/text/quotes";
 import { cutHardSignature, cutSignature } from "../src/core/text/signature";
 import { QUOTE_MARK } from "../src/core/text/htmlToText";
@@ -49,7 +50,7 @@ export function scoreLabelled(set: LabelledEmail[] = LABELLED): LabelledScore {
   const correct = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>;
   const misses = Object.fromEntries(FIELDS.map((f) => [f, [] as string[]])) as Record<Field, string[]>;
   for (const item of set) {
-    const a = analyzeComplaint(item.email, { now: RECEIVED, mailboxOwner: OWNER });
+    const a = analyzeComplaint(item.email, { now: RECEIVED, mailboxOwner: OWNER, timeZoneOffsetMinutes: 0, dates: chronoDates });
     for (const f of FIELDS) {
       if (fieldOk(f, a, item.expected)) correct[f]++;
       else misses[f].push(item.id);

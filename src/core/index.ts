@@ -1,6 +1,9 @@
 export type { ComplaintAnalysis, FailureType, IncomingEmail, MailboxOwner, RequestedRemedy, SensitiveMatter } from "./types";
-export { analyzeComplaint } from "./analysis/analyzeComplaint";
-export type { AnalyzeOptions } from "./analysis/analyzeComplaint";
+export { analyzeComplaint } from "./analysis/analyzeWithDates";
+export { readComplaint } from "./analysis/analyzeComplaint";
+export type { AnalyzeOptions, ReaderModels } from "./analysis/analyzeComplaint";
+export { findDeadline } from "./analysis/deadline";
+export type { DateParser, DateMention, Deadline } from "./analysis/deadline";
 export { composeApology, composeLanes, DEFAULT_SETTINGS } from "./apology/composeApology";
 export type { ApologyDraft, ApologyInput, ApologyLanes, BusinessSettings, RecoveryMoveId, Tone } from "./apology/types";
 export { RECOVERY_MOVES, recoveryMove, suggestMove } from "./apology/recoveryMoves";

@@ -2,7 +2,9 @@ import { mark } from "./marks";
 import { Button, FluentProvider, Text, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import {
-  analyzeComplaint,
+  readComplaint,
+  findDeadline,
+  offsetMinutes,
   buildFollowUpAppointment,
   DEFAULT_TEAM_SETTINGS,
   fitToBudget,
@@ -78,14 +80,34 @@ export function App({ mailbox, clock = systemClock, firstRead }: AppProps) {
       }
       mark("email-read");
       const openedAt = clock();
-      const analysis = analyzeComplaint(item.email, { now: openedAt, mailboxOwner: mailbox.owner(), maxChars: PANE_MAX_CHARS });
+      const zone = mailbox.timeZone();
+      const offset = offsetMinutes(item.email.receivedAt ?? openedAt, zone);
+      // Read at once without the date parser (fixed phrases like "by Friday" are still read), so
+      // the summary is on screen without waiting for chrono and its language packs.
+      const analysis = readComplaint(item.email, { now: openedAt, mailboxOwner: mailbox.owner(), maxChars: PANE_MAX_CHARS, timeZoneOffsetMinutes: offset });
       mark("analysed");
-      setState({ kind: "ready", item, analysis, openedAt, key: keyFor(item) });
+      const key = keyFor(item);
+      setState({ kind: "ready", item, analysis, openedAt, key });
       setGeneration((g) => g + 1);
+      void fillDeadline(analysis, item, openedAt, offset, key);
     } catch (error) {
       setState({ kind: "error", message: errorMessage(error) });
     }
   }, [mailbox, clock]);
+
+  /** Loads the date parser after first paint and fills in any date the fixed phrases missed. */
+  const fillDeadline = async (analysis: ComplaintAnalysis, item: CurrentItem, openedAt: Date, offset: number, key: string) => {
+    if (!analysis.isComplaint || !analysis.latestMessage) return;
+    try {
+      const { chronoDates } = await import(/* webpackChunkName: "dates" */ "../core/analysis/chronoDates");
+      const deadline = findDeadline(analysis.latestMessage, analysis.language, item.email.receivedAt ?? openedAt, offset, chronoDates);
+      if (!deadline || deadline.date?.getTime() === analysis.customerDeadline?.date?.getTime()) return;
+      // Only the email still open gets it; what the user typed lives in the pane's fields, untouched.
+      setState((s) => (s.kind === "ready" && s.key === key ? { ...s, analysis: { ...s.analysis, customerDeadline: deadline } } : s));
+    } catch {
+      // Without the parser the fixed phrases' deadline stands; nothing to tell the user.
+    }
+  };
 
   const latestLoad = useRef(load);
   latestLoad.current = load;

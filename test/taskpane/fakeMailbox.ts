@@ -16,7 +16,7 @@ export const complaint: CurrentItem = {
   email: {
     subject: "Lunch order #4471",
     from: { displayName: "Priya Shah", emailAddress: "priya@harbour.example" },
-    body: "Hi,\n\nYour team missed the vegan note on our lunch order and three guests had nothing to eat.\n\nThanks,\nPriya",
+    body: "Hi,\n\nYour team missed the vegan note on our lunch order and three guests had nothing to eat. Order 4471.\n\nThanks,\nPriya",
     bodyFormat: "text",
     receivedAt: new Date("2026-03-10T14:00:00Z"),
   },

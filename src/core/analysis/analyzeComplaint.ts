@@ -57,7 +57,7 @@ function safeEmail(email: Partial<IncomingEmail> | null | undefined): IncomingEm
  * they are, what they ask for and what needs care. Pure and synchronous; it
  * never throws, and says in `notes` what it could not find.
  */
-export function analyzeComplaint(input: IncomingEmail, options: AnalyzeOptions = {}): ComplaintAnalysis {
+export function readComplaint(input: IncomingEmail, options: AnalyzeOptions = {}): ComplaintAnalysis {
   const email = safeEmail(input);
   const notes: string[] = [];
   const latest = extractLatestMessage(email, options);

@@ -14,7 +14,7 @@ const PITCH =
   /\b((i was|i've been|we were) (looking at|browsing)|came across) your (website|site|business|company|listing|page)|\bwe help (\w+ ){0,2}(businesses|companies|owners)|(quick|short) (\d+[- ]minute )?(call|chat)\b|(free|no-obligation|complimentary) (audit|trial|sample|consultation)|sample pack|first-order discount|grow your (business|revenue)|more (leads|bookings|customers) (for|to)|map pack|\bseo\b|floating this back|circling back|bumping this|top of your inbox/i;
 /** Gratitude and praise. */
 const THANKS =
-  /\b(thank you|thanks|grateful|wonderful|amazing|fantastic|brilliant|great job|best day|above and beyond|highly recommend|so pleased|delighted|lovely|gentle|kind(ness)?|gracias|merci|danke|grazie|obrigad[oa]|bedankt)\b/gi;
+  /\b(thank you|thanks|grateful|wonderful|amazing|fantastic|brilliant|great job|loved|recommend|excellent|superb|best day|above and beyond|highly recommend|so pleased|delighted|lovely|gentle|kind(ness)?|gracias|merci|danke|grazie|obrigad[oa]|bedankt)\b/gi;
 /** Asking to move or change a booking. */
 const CHANGE =
   /\b(could we|can we|would it be possible to|is it possible to|we'?d like to|i'?d like to) (please )?(push|move|change|reschedule|postpone|bring forward|switch|add|book)\b|\b(reschedule|change (our|my) booking|push it back)\b/i;
@@ -22,11 +22,14 @@ const CHANGE =
 const UPSET =
   /\b(disappoint\w*|unhappy|upset|frustrat\w*|angry|annoyed|furious|unacceptable|terrible|awful|horrible|worst|complain\w*|not happy|let down|appalled|disgusted|ridiculous|shocking|in tears|fed up|had enough|not acceptable|formal complaint|decepcionad\w*|inaceptable|queja|reclamación|molest[oa]|decepcionad\w*|inaceitável|reclamação|déçue?s?|inacceptable|plainte|réclamation|mécontent\w*|enttäuscht|unzufrieden|inakzeptabel|beschwerde|verärgert|deluso|delusa|inaccettabile|reclamo|teleurgesteld|onacceptabel|klacht)\b/i;
 
-/** How strongly the text says something went wrong: failure cue groups matched, plus upset. */
+// Cue groups that on their own say something went wrong ("nobody has responded", "charged twice").
+const STRONG = new Set(["t:noshow", "c:noreply", "e:billing", "q:broken", "e:wrong"]);
+
+/** How strongly the text says something went wrong: failure cue groups matched (strong ones count twice), plus upset. */
 export function complaintEvidence(text: string): number {
-  let groups = 0;
-  for (const re of Object.values(FAILURE_CUES)) if (countMatches(re, text).count > 0) groups++;
-  return groups + (UPSET.test(text) ? 2 : 0);
+  let evidence = 0;
+  for (const [name, re] of Object.entries(FAILURE_CUES)) if (countMatches(re, text).count > 0) evidence += STRONG.has(name) ? 2 : 1;
+  return evidence + (UPSET.test(text) ? 2 : 0);
 }
 
 export interface ComplaintInput {
@@ -51,6 +54,8 @@ export function isComplaint({ subject, latest, context }: ComplaintInput): boole
   const asksRemedy = ["refund", "replacement", "redo", "discount"].some((r) => countMatches(REMEDY_CUES[r]!, text).count > 0);
   // Thanks with at most a passing sad word ("one of the worst days, and you made it gentle").
   if (thanks >= 2 && evidence <= 2 && !asksRemedy) return false;
+  // Nothing gone wrong, nothing asked for, no upset: a note, not a complaint.
+  if (evidence === 0 && !asksRemedy && thanks >= 1) return false;
   // A question or a booking change, with nothing gone wrong said outside the questions and
   // nothing asked to be put right.
   const questions = (latest.match(/\?/g) ?? []).length;

@@ -168,7 +168,10 @@ export function findDeadline(text: string, language: string, reference: Date, of
   if (holiday) {
     let { month, day } = holidayDay(holiday[1]!, wall.getUTCFullYear());
     let when = Date.UTC(wall.getUTCFullYear(), month, day);
-    if (when < today) ({ month, day } = holidayDay(holiday[1]!, wall.getUTCFullYear() + 1)), (when = Date.UTC(wall.getUTCFullYear() + 1, month, day));
+    if (when < today) {
+      ({ month, day } = holidayDay(holiday[1]!, wall.getUTCFullYear() + 1));
+      when = Date.UTC(wall.getUTCFullYear() + 1, month, day);
+    }
     candidates.push({ at: holiday.index! + holiday[0].indexOf(holiday[1]!), text: holiday[1]!, wallDay: when, hour: CLOSE_OF_BUSINESS });
   }
   const parsed = parser ? safeParse(parser, sample, reference, language, offsetMinutes) : [];
@@ -202,7 +205,9 @@ export function findDeadline(text: string, language: string, reference: Date, of
     // "running since Sunday", "last Friday", "what was done on Friday": the past, not a deadline.
     if (/(since|last|ago|desde|depuis|seit|sinds|dal)\s*$/i.test(before)) continue;
     const phraseLead = /^(by|before|until|within|sous|innerhalb|dentro|entro|binnen|end of|close of)/i.test(c.text);
-    const need = NEED.test(sentence) || REQUEST.test(sentence);
+    // "The party is tomorrow at 6pm": the event they need things for, stated as a fact.
+    const event = /\b(party|wedding|ceremony|meeting|event|birthday|funeral|show|opening|launch|gala|flight|move|closing|hearing|exam|final|fiesta|boda|mariage|hochzeit|feier|festa|bruiloft)\b[^.!?]{0,25}\b(is|are|starts|begins|es|est|ist|è|é)\b/i.test(sentence);
+    const need = NEED.test(sentence) || REQUEST.test(sentence) || event;
     if (REPORT.test(sentence) && !need) continue;
     if (!lead && !phraseLead && !eventLead && !need) continue;
     // "until 2am" and "by Friday morning water was coming through" tell a story; a deadline asks.

@@ -25,11 +25,15 @@ export function tokens(text: string): string[] {
   return out;
 }
 
+const MONTH = /^(jan|feb|mär|mar|apr|mai|may|jun|jul|aug|ago|sep|set|okt|oct|ott|out|nov|dez|dic|déc|dec)/i;
+
 /** Sentences split on end punctuation and line breaks; enough to find the requests. */
 export function sentencesOf(text: string): string[] {
-  // A full stop after a day number ("Donnerstag, 25. Juni") does not end a sentence.
+  // A full stop after a day number before a month ("Donnerstag, 25. Juni") does not end a sentence.
   return text
-    .replace(/(^|[^\d])([.!?])\s+(?=[\p{Lu}"“(¿¡])/gu, "$1$2\n")
+    .replace(/([.!?])\s+(?=[\p{Lu}"“(¿¡])/gu, (m, p: string, offset: number, whole: string) =>
+      p === "." && /(^|\s)\d{1,2}$/.test(whole.slice(Math.max(0, offset - 3), offset)) && MONTH.test(whole.slice(offset + m.length, offset + m.length + 12)) ? m : `${p}\n`,
+    )
     .split(/\n+/)
     .map((s) => s.trim())
     .filter(Boolean);
@@ -46,13 +50,13 @@ export interface FeatureInput {
   notComplaint?: boolean;
 }
 
-/** Presence of words and counts (log-scaled) of cue groups, for the failure and complaint models. */
+/** Counts (log-scaled) of cue groups, where they are, and which comes first: for the failure model. */
 export function textFeatures(input: FeatureInput): Features {
   const f: Features = new Map();
   const main = `${input.subject}\n${input.latest}`.slice(0, 20_000);
   const context = input.context.slice(0, 10_000);
-  for (const t of new Set(tokens(main))) f.set(`w:${t}`, 1);
-  for (const t of new Set(tokens(context))) if (!f.has(`w:${t}`)) f.set(`w:${t}`, 0.5);
+  // Cue groups only, no single words: on unseen authors the words overfit (0.58 against 0.61
+  // cross-author on the development corpus), and the weights stay under 2 KB.
   for (const [name, re] of Object.entries(FAILURE_CUES)) {
     const n = countMatches(re, main).count + 0.5 * countMatches(re, context).count;
     if (n > 0) f.set(`cue:${name}`, Math.log2(1 + n));
@@ -80,7 +84,6 @@ export function requestFeatures(input: FeatureInput): Features {
   const text = `${input.latest}\n${input.context}`.slice(0, 20_000);
   const requests = sentencesOf(text).filter((s) => REQUEST.test(s));
   for (const s of requests) {
-    for (const t of new Set(tokens(s))) f.set(`rw:${t}`, 1);
     for (const [name, re] of Object.entries(REMEDY_CUES)) if (countMatches(re, s).count > 0) add(f, `rq:${name}`);
   }
   for (const [name, re] of Object.entries(REMEDY_CUES)) {

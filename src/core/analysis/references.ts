@@ -19,9 +19,9 @@ const LABELLED = new RegExp(
   "gi",
 );
 /** Codes that are references on their own: "GL-2701", "MB/2291", "WO-55812", "SWL-INV-77120", "#BE-2291". */
-const CODE = /(?:^|[\s(\[,;:"'])(#?[A-Z]{1,6}(?:[-/][A-Z0-9]{1,12}){1,4})(?=$|[\s).,;:"'\]!?])/g;
+const CODE = /(?:^|[\s([,;:"'])(#?[A-Z]{1,6}(?:[-/][A-Z0-9]{1,12}){1,4})(?=$|[\s).,;:"'\]!?])/g;
 /** "#10384", "#20-44817". */
-const HASHED = /(?:^|[\s(\[,;:])(#[A-Z0-9][A-Z0-9-]{2,20})\b/gi;
+const HASHED = /(?:^|[\s([,;:])(#[A-Z0-9][A-Z0-9-]{2,20})\b/gi;
 /** Vehicle registrations: UK "WX19 KLP", German "HH-TB 4821". */
 const PLATE = /(?:^|[\s(,;:])([A-Z]{2}\d{2}\s[A-Z]{3}|[A-Z]{1,3}-[A-Z]{1,2}\s\d{1,4})(?=$|[\s).,;:])/g;
 

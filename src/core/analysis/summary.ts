@@ -12,10 +12,9 @@ const MAX_WORDS = 35;
 // Openers that carry no facts.
 const GREETING = /^(hi|hello|hey|dear|good (morning|afternoon|evening)|to whom it may concern|hola|buenos días|buenas tardes|estimad[oa]s?|bonjour|bonsoir|madame|monsieur|hallo|guten tag|sehr geehrte[rs]?|liebe[rs]?|ciao|buongiorno|gentil[ie]|olá|oi|bom dia|boa tarde|prezad[oa]s?|beste|geachte)\b[^.!?\n]{0,60}$/i;
 const PLEASANTRY =
-  /^(i hope|hope you|thanks for|thank you|i('m| am) writing|i write|i wanted to (reach out|write|let you know|put on record)|i want to put on record|just (writing|reaching out|a note)|to recap|for the record|following (our|my|up)|further to|please treat this|this is (lakeview|a formal)|i('m| am) (following up|chasing|forwarding)|forwarding|sorry to|i('m| am) sorry|i don'?t (usually|normally|often)|i wasn'?t going to|i've been meaning|je vous écris|ich schreibe|le escribo|vi scrivo|escrevo|ik schrijf)/i;
+  /^(i hope|hope you|thanks for|thank you|i('m| am) writing|i write|i wanted to (reach out|write|let you know|put on record)|i want to put on record|just (writing|reaching out|a note)|to recap|to restate|to summari[sz]e|just to lay it out|for the record|following (our|my|up)|further to|please treat this|this is (lakeview|a formal)|i('m| am) (following up|chasing|forwarding)|forwarding|sorry to|i('m| am) sorry|i don'?t (usually|normally|often)|i wasn'?t going to|i've been meaning|je vous écris|ich schreibe|le escribo|vi scrivo|escrevo|ik schrijf)/i;
 const FILLER = /^(so|and|but|also|well|unfortunately|sadly|anyway|however|then|plus|now|oh|ok|okay|look|honestly|frankly|firstly|secondly|first|second|third|finally|in short|to be clear|as a result|on top of that|to make matters worse|worse|and then|but then)\b[,:]?\s+/i;
 const FEELING_ONLY = /^(i('m| am)|we('re| are)|this is|that is|it is|it's|i feel|i felt)\s+(really |so |very |extremely |just |absolutely |quite |beyond )?(disappointed|upset|frustrated|angry|unhappy|annoyed|furious|unacceptable|ridiculous|shocked|appalled|disgusted|livid|gutted)\b/i;
-const NEGATIVE = /\b(not|never|no|nobody|nothing|didn'?t|wasn'?t|weren'?t|isn'?t|hasn'?t|haven'?t|couldn'?t|won'?t|still|wrong|instead|again|without)\b/i;
 
 /** Customer's "I" becomes "you", the business's "you" becomes "we" or "us". */
 const SWAP: Record<string, string> = {
@@ -89,7 +88,7 @@ function clip(text: string, max: number): string {
   const w = words(text);
   if (w.length <= max) return text;
   const joined = w.slice(0, max).join(" ");
-  const edges = [joined.lastIndexOf(","), joined.lastIndexOf(";"), joined.lastIndexOf(" and "), joined.lastIndexOf(" but "), joined.lastIndexOf(" – "), joined.lastIndexOf(" - ")];
+  const edges = [joined.lastIndexOf(", "), joined.lastIndexOf("; "), joined.lastIndexOf(" and "), joined.lastIndexOf(" but "), joined.lastIndexOf(" – "), joined.lastIndexOf(" - ")];
   const edge = Math.max(...edges);
   return edge > joined.length * 0.4 ? joined.slice(0, edge) : joined;
 }

@@ -241,7 +241,7 @@ export function readForwardedPart(rest: string): ForwardedPart {
   const first = lines[i] ?? "";
   if (first.length <= MAX_HEADER_LINE && !FROM_FIELD.test(first) && !OTHER_FIELD.test(first)) {
     // An attribution line ("On ..., Bob <bob@x.com> wrote:") instead of a field block.
-    const m = /([^,<>]{0,80})\s*[<(\[]?(?:mailto:)?([\w.+'-]{1,64}@[\w-]+\.[\w.-]+)/.exec(first);
+    const m = /([^,<>]{0,80})\s*[<([]?(?:mailto:)?([\w.+'-]{1,64}@[\w-]+\.[\w.-]+)/.exec(first);
     if (m && /\d/.test(first)) {
       from = { displayName: m[1]!.replace(/^.*\b(at|um|à|alle|às|om|kl\.?)\s+[\d:.]+\s*(am|pm|uhr)?\s*/i, "").replace(/^[\s,]+|[\s,"']+$/g, "").trim(), emailAddress: m[2]! };
       i++;

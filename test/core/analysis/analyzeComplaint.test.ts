@@ -47,7 +47,7 @@ describe("analyzeComplaint", () => {
 
   test("finds references of several kinds", () => {
     const a = analyzeComplaint(email("Order #58213, invoice INV-2026-044 and booking ref BK7781 are all wrong. Ticket 4521 too."), { now });
-    expect(a.references).toEqual(expect.arrayContaining(["58213", "INV-2026-044", "BK7781", "4521"]));
+    expect(a.references).toEqual(expect.arrayContaining(["#58213", "INV-2026-044", "BK7781", "4521"]));
   });
 
   test("a year or a time is not a reference", () => {
