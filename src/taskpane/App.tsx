@@ -22,6 +22,7 @@ import {
   type TeamSettings,
   errorMessage,
 } from "../core";
+import { loadDateParser } from "./dateParser";
 import { OpenPromises } from "./components/OpenPromises";
 import { NoticeList, type Notice } from "./components/Notices";
 import { RecoveryPane } from "./components/RecoveryPane";
@@ -99,8 +100,8 @@ export function App({ mailbox, clock = systemClock, firstRead }: AppProps) {
   const fillDeadline = async (analysis: ComplaintAnalysis, item: CurrentItem, openedAt: Date, offset: number, key: string) => {
     if (!analysis.isComplaint || !analysis.latestMessage) return;
     try {
-      const { chronoDates } = await import(/* webpackChunkName: "dates" */ "../core/analysis/chronoDates");
-      const deadline = findDeadline(analysis.latestMessage, analysis.language, item.email.receivedAt ?? openedAt, offset, chronoDates);
+      const dates = await loadDateParser();
+      const deadline = findDeadline(analysis.latestMessage, analysis.language, item.email.receivedAt ?? openedAt, offset, dates);
       if (!deadline || deadline.date?.getTime() === analysis.customerDeadline?.date?.getTime()) return;
       // Only the email still open gets it; what the user typed lives in the pane's fields, untouched.
       setState((s) => (s.kind === "ready" && s.key === key ? { ...s, analysis: { ...s.analysis, customerDeadline: deadline } } : s));

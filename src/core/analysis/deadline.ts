@@ -4,6 +4,7 @@
 // when nothing else is stated; a past event ("on Saturday the cake was wrong") or a promise the
 // business made ("you said it would be ready by Tuesday") never does.
 import { REQUEST } from "./cues";
+import { plain } from "../text/wordEdges";
 
 export interface Deadline {
   text: string;
@@ -36,19 +37,19 @@ const CLOSE_OF_BUSINESS = 17;
 
 /** Words just before a date that make it a deadline, in the languages our customers write. */
 const LEAD =
-  /(?:^|[^\p{L}])(by|before|until|till|no later than|not later than|at the latest|latest|within|in time for|ahead of|due|deadline|antes del?|antes de que|para el|a más tardar|como muy tarde|hasta el|dentro de|até|antes d[eo]|no máximo|d'ici|avant( le| la| que)?|au plus tard|sous|dans les|bis( spätestens| zum| zur)?|spätestens|vor( dem| der)?|innerhalb von|entro( il| la)?|prima d[ei]l?|al più tardi|vóór|voor|uiterlijk|binnen)[\s,]*$/iu;
+  plain(/(?:^|[^\p{L}])(by|before|until|till|no later than|not later than|at the latest|latest|within|in time for|ahead of|due|deadline|antes del?|antes de que|para el|a más tardar|como muy tarde|hasta el|dentro de|até|antes d[eo]|no máximo|d'ici|avant( le| la| que)?|au plus tard|sous|dans les|bis( spätestens| zum| zur)?|spätestens|vor( dem| der)?|innerhalb von|entro( il| la)?|prima d[ei]l?|al più tardi|vóór|voor|uiterlijk|binnen)[\s,]*$/iu);
 /** "before <an event> on <date>": the customer needs it before the event. */
-const EVENT_LEAD = /(?:^|[^\p{L}])(before|ahead of|antes de|avant|vor|prima d[ei]|vóór)\s[^,.;!?]{2,70}\s(on|el|le|am|il|op|at)(\s+the)?\s*$/iu;
+const EVENT_LEAD = plain(/(?:^|[^\p{L}])(before|ahead of|antes de|avant|vor|prima d[ei]|vóór)\s[^,.;!?]{2,70}\s(on|el|le|am|il|op|at)(\s+the)?\s*$/iu);
 
 /** Sentences that state a need or a demand. */
 const NEED =
-  /(?:^|[^\p{L}])(need|needs|needed|want|must|have to|has to|require|expect|asap|urgent|otherwise|if (?:not|i don'?t|it (?:isn'?t|can'?t|won'?t))|or i will|or i'll|deadline|necesito|necesitamos|tiene que|preciso|precisamos|il faut|j'ai besoin|je dois|brauche|muss|müssen|ho bisogno|devo|moet|nodig)(?![\p{L}])/iu;
+  plain(/(?:^|[^\p{L}])(need|needs|needed|want|must|have to|has to|require|expect|asap|urgent|otherwise|if (?:not|i don'?t|it (?:isn'?t|can'?t|won'?t))|or i will|or i'll|deadline|necesito|necesitamos|tiene que|preciso|precisamos|il faut|j'ai besoin|je dois|brauche|muss|müssen|ho bisogno|devo|moet|nodig)(?![\p{L}])/iu);
 /** Sentences that report what happened or what the business promised. */
 const REPORT =
-  /(?:^|[^\p{L}])(told (?:me|us)|you said|you told|said (?:it|they|that)|promised|promising|promise|assured|confirmed|was supposed|were supposed|you wrote|came and went|was told|were told|you (?:rebooked|moved|quoted)|me dijeron|prometieron|disseram|prometeram|on m'a dit|promis|sagten|versprochen|mi hanno detto|promesso|beloofd)(?![\p{L}])/iu;
+  plain(/(?:^|[^\p{L}])(told (?:me|us)|you said|you told|said (?:it|they|that)|promised|promising|promise|assured|confirmed|was supposed|were supposed|you wrote|came and went|was told|were told|you (?:rebooked|moved|quoted)|me dijeron|prometieron|disseram|prometeram|on m'a dit|promis|sagten|versprochen|mi hanno detto|promesso|beloofd)(?![\p{L}])/iu);
 /** A demand about the reply rather than the fix. */
 const RESPONSE =
-  /(?:^|[^\p{L}])(call|phone|ring|reply|respond|response|answer|confirm|confirmation|let me know|hear (?:back|from)|get back|contact me|email me|write to me|in writing|tell me|llám|llamen|respuesta|responda|confirme|rappel|répon|réponse|confirmer|antwort|rückruf|bestätig|rispost|chiamat|conferm|bel me|antwoord|bevestig|ligue|resposta|confirm)/iu;
+  plain(/(?:^|[^\p{L}])(call|phone|ring|reply|respond|response|answer|confirm|confirmation|let me know|hear (?:back|from)|get back|contact me|email me|write to me|in writing|tell me|llám|llamen|respuesta|responda|confirme|rappel|répon|réponse|confirmer|antwort|rückruf|bestätig|rispost|chiamat|conferm|bel me|antwoord|bevestig|ligue|resposta|confirm)/iu);
 
 const WEEKDAYS: Record<string, number> = {
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
@@ -68,11 +69,11 @@ interface Relative {
 }
 const RELATIVE: Relative[] = [
   // today, tonight, this morning, end of (the) day, close of play, within the hour
-  { re: /(?:^|[^\p{L}])(today|this (?:morning|afternoon|evening)|tonight|end of (?:the )?day(?! tomorrow)|close of (?:play|business)(?! (?:tomorrow|on|friday|monday|tuesday|wednesday|thursday))|eod|cob|within the hour|hoy(?: mismo)?|esta noche|hoje|aujourd'hui|ce soir|heute|heute abend|oggi|stasera|vandaag|vanavond)(?![\p{L}])/iu, resolve: (m) => ({ days: 0, hour: /morning|within the hour/i.test(m[1]!) ? 12 : /night|soir|abend|stasera|vanavond|noche/i.test(m[1]!) ? 21 : CLOSE_OF_BUSINESS }) },
+  { re: plain(/(?:^|[^\p{L}])(today|this (?:morning|afternoon|evening)|tonight|end of (?:the )?day(?! tomorrow)|close of (?:play|business)(?! (?:tomorrow|on|friday|monday|tuesday|wednesday|thursday))|eod|cob|within the hour|hoy(?: mismo)?|esta noche|hoje|aujourd'hui|ce soir|heute|heute abend|oggi|stasera|vandaag|vanavond)(?![\p{L}])/iu), resolve: (m) => ({ days: 0, hour: /morning|within the hour/i.test(m[1]!) ? 12 : /night|soir|abend|stasera|vanavond|noche/i.test(m[1]!) ? 21 : CLOSE_OF_BUSINESS }) },
   // tomorrow, end of day tomorrow
-  { re: /(?:^|[^\p{L}])((?:end of (?:the )?day |close of (?:play|business) |first thing )?tomorrow(?: morning| evening| night)?|mañana|amanhã|demain|morgen|domani)(?![\p{L}])/iu, resolve: () => ({ days: 1, hour: CLOSE_OF_BUSINESS }) },
+  { re: plain(/(?:^|[^\p{L}])((?:end of (?:the )?day |close of (?:play|business) |first thing )?tomorrow(?: morning| evening| night)?|mañana|amanhã|demain|morgen|domani)(?![\p{L}])/iu), resolve: () => ({ days: 1, hour: CLOSE_OF_BUSINESS }) },
   // within 10 days, within 48 hours, sous 48 heures, innerhalb von 14 Tagen, dentro de 7 días, entro 10 giorni, binnen 5 dagen
-  { re: /(?:^|[^\p{L}])((?:within|in the next|sous|dans les|innerhalb von|binnen|dentro de|en|entro|nos próximos|em) (\d{1,3}|two|three|five|seven|ten|fourteen) (hours?|days?|business days?|working days?|weeks?|heures?|jours?|stunden|tagen?|wochen?|horas?|días|dias|semanas?|ore|giorni|settimane|uur|dagen|weken))(?![\p{L}])/iu, resolve: (m) => {
+  { re: plain(/(?:^|[^\p{L}])((?:within|in the next|sous|dans les|innerhalb von|binnen|dentro de|en|entro|nos próximos|em) (\d{1,3}|two|three|five|seven|ten|fourteen) (hours?|days?|business days?|working days?|weeks?|heures?|jours?|stunden|tagen?|wochen?|horas?|días|dias|semanas?|ore|giorni|settimane|uur|dagen|weken))(?![\p{L}])/iu), resolve: (m) => {
     const n = Number(m[2]) || ({ two: 2, three: 3, five: 5, seven: 7, ten: 10, fourteen: 14 } as Record<string, number>)[m[2]!.toLowerCase()] || 0;
     const unit = m[3]!.toLowerCase();
     if (/^(hour|heure|stunde|hora|ore|uur)/.test(unit)) return { days: Math.floor(n / 24), hour: -n };
@@ -80,7 +81,7 @@ const RELATIVE: Relative[] = [
     return { days: n, hour: CLOSE_OF_BUSINESS };
   } },
   // end of the week, end of next week, this weekend
-  { re: /(?:^|[^\p{L}])((?:the )?end of (?:the|this) week|(?:the )?end of next week|this weekend|fin de semana|fin de (?:la )?semaine|ende der woche|fine settimana|einde van de week)(?![\p{L}])/iu, resolve: (m, wall) => {
+  { re: plain(/(?:^|[^\p{L}])((?:the )?end of (?:the|this) week|(?:the )?end of next week|this weekend|fin de semana|fin de (?:la )?semaine|ende der woche|fine settimana|einde van de week)(?![\p{L}])/iu), resolve: (m, wall) => {
     const dow = wall.getUTCDay();
     if (/weekend|fin de semana|fine settimana/i.test(m[1]!)) return { days: (6 - dow + 7) % 7, hour: 12 };
     const toFriday = (5 - dow + 7) % 7;
@@ -89,11 +90,11 @@ const RELATIVE: Relative[] = [
 ];
 
 /** "the 18th", "on the 3rd", "25th": the next day with that number. */
-const ORDINAL_DAY = /(?:^|[^\p{L}\d])((?:the )?(\d{1,2})(?:st|nd|rd|th))(?! (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))(?![\p{L}\d])/giu;
+const ORDINAL_DAY = plain(/(?:^|[^\p{L}\d])((?:the )?(\d{1,2})(?:st|nd|rd|th))(?! (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))(?![\p{L}\d])/giu);
 /** Weekday names alone ("by Friday", "antes del viernes"), for languages the parser can't read. */
-const WEEKDAY_ALONE = new RegExp(`(?:^|[^\\p{L}])((?:next |this |el |le |am |op |de |o |a )?(${WEEKDAY_WORD}))(?![\\p{L}])`, "giu");
+const WEEKDAY_ALONE = plain(new RegExp(`(?:^|[^\\p{L}])((?:next |this |el |le |am |op |de |o |a )?(${WEEKDAY_WORD}))(?![\\p{L}])`, "giu"));
 /** Holidays customers name as deadlines, resolved by rule. */
-const HOLIDAY = /(?:^|[^\p{L}])(thanksgiving|christmas(?: eve| day)?|new year'?s? (?:eve|day)|navidad|noël|weihnachten|natale|kerstmis)(?![\p{L}])/iu;
+const HOLIDAY = plain(/(?:^|[^\p{L}])(thanksgiving|christmas(?: eve| day)?|new year'?s? (?:eve|day)|navidad|noël|weihnachten|natale|kerstmis)(?![\p{L}])/iu);
 
 function holidayDay(name: string, wallYear: number): { month: number; day: number } {
   const n = name.toLowerCase();
@@ -139,7 +140,7 @@ export function findDeadline(text: string, language: string, reference: Date, of
   const candidates: Candidate[] = [];
 
   for (const { re, resolve } of RELATIVE) {
-    const g = new RegExp(re.source, "giu");
+    const g = new RegExp(re.source, "gi");
     for (const m of sample.matchAll(g)) {
       const r = resolve(m as unknown as RegExpExecArray, wall);
       if (!r) continue;
@@ -164,7 +165,7 @@ export function findDeadline(text: string, language: string, reference: Date, of
     candidates.push({ at: m.index! + m[0].indexOf(m[1]!), text: m[1]!, wallDay: Date.UTC(y, mo, n), hour: CLOSE_OF_BUSINESS });
   }
   // "before Thanksgiving", not "our Christmas lunch".
-  const holiday = [...sample.matchAll(new RegExp(HOLIDAY.source, "giu"))].find((h) => LEAD.test(sample.slice(Math.max(0, h.index! - 30), h.index! + h[0].indexOf(h[1]!))));
+  const holiday = [...sample.matchAll(new RegExp(HOLIDAY.source, "gi"))].find((h) => LEAD.test(sample.slice(Math.max(0, h.index! - 30), h.index! + h[0].indexOf(h[1]!))));
   if (holiday) {
     let { month, day } = holidayDay(holiday[1]!, wall.getUTCFullYear());
     let when = Date.UTC(wall.getUTCFullYear(), month, day);

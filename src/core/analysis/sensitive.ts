@@ -2,8 +2,10 @@
 // health and safety, damage to property, regulated services. One kind a line, with what to
 // check for that kind of case; cues in the languages our customers write.
 import type { SensitiveMatter } from "../types";
+import { wordsPattern } from "../text/wordEdges";
 
-const cue = (words: string) => new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, "iu");
+// Lower-case patterns without the i flag, tested on lower-cased text: quicker for V8 to compile.
+const cue = (words: string) => wordsPattern(words, "");
 
 interface SensitiveCue {
   kind: SensitiveMatter["kind"];
@@ -66,7 +68,7 @@ export const SENSITIVE_CUES: SensitiveCue[] = [
 
 /** The sensitive matters an email raises, one entry per kind. */
 export function detectSensitive(text: string, options: { refundAsked?: boolean } = {}): SensitiveMatter[] {
-  const sample = text.slice(0, 50_000);
+  const sample = text.slice(0, 50_000).toLowerCase();
   const found: SensitiveMatter[] = [];
   for (const { kind, re, reason } of SENSITIVE_CUES) {
     if (re.test(sample) || (kind === "refund" && options.refundAsked)) found.push({ kind, reason });

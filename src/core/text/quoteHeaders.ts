@@ -157,8 +157,12 @@ export const QUOTE_VERB = alt([
 export const WROTE_END = new RegExp(`(${QUOTE_VERB})[^:：\\n]{0,200}[:：]\\s*\\**\\s*$`, "i");
 /** Zoho's "---- On <date> <address> wrote ----", and clients that drop the colon. */
 export const WROTE_BARE = new RegExp(`(${QUOTE_VERB})\\s*(-{2,})?\\s*$`, "i");
-/** Gmail in Japanese, Russian and others writes no verb: "2025年3月3日(月) 10:00 Bob <bob@x.com>:". */
-export const DATED_ADDRESS = /\d.{0,250}(@[\w-]+\.[\w.-]+|mailto:[^\s>\])]{3,200})\s*[>)\]]?\s*[:：]\s*$/i;
+/**
+ * Gmail in Japanese, Russian and others writes no verb: "2025年3月3日(月) 10:00 Bob <bob@x.com>:".
+ * This is the address and colon at the end; a digit must also sit within 250 characters before it
+ * (checked in quotes.ts, so no pattern scans 250 characters from every digit).
+ */
+export const ADDRESS_COLON_END = /(?:@[\w-]+\.[\w.-]+|mailto:[^\s>\])]{3,200})\s*[>)\]]?\s*[:：]\s*$/i;
 /** "Bob <bob@x.com> wrote:" with the date on the line above. */
 export const ADDRESS_WROTE = new RegExp(`@[\\w-]+\\.[\\w.-]+[>)\\]]?\\s*(${QUOTE_VERB})[^:：\\n]{0,60}[:：]\\s*$`, "i");
 

@@ -32,6 +32,7 @@ import { IssueSection } from "./IssueSection";
 import { LanesSection } from "./LanesSection";
 import { analysisNotices, NoticeList, type Notice } from "./Notices";
 import { Preview } from "./Preview";
+import { useDateParser } from "../dateParser";
 
 interface Props {
   mailbox: MailboxPort;
@@ -81,6 +82,7 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
     return [...first, ...analysisNotices(analysis)];
   });
   const [busy, setBusy] = useState<"" | "reply" | "followup">("");
+  const dates = useDateParser();
   // The summary is what a user checks first: paint it, then the rest a moment later.
   const [fullyShown, setFullyShown] = useState(false);
   useEffect(() => {
@@ -285,7 +287,7 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
         promiseText={promiseText}
         set={set}
         resetLane={resetLane}
-        parseTime={(text) => parseFollowUpTime(text, clock(), settings.timeZone)}
+        parseTime={(text) => (dates ? parseFollowUpTime(text, clock(), settings.timeZone, dates) : null)}
         formatTime={(at) => formatPromiseTime(at, settings.timeZone)}
         timeZone={settings.timeZone}
       />

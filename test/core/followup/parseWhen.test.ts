@@ -1,4 +1,5 @@
 import { parseFollowUpTime, quickPicks, DEFAULT_HOURS } from "../../../src/core";
+import { chronoDates } from "../../../src/core/analysis/chronoDates";
 
 const now = new Date("2026-03-10T15:00:00Z"); // Tuesday, 10:00 in Chicago (CDT)
 
@@ -9,11 +10,11 @@ describe("typed follow-up times", () => {
     ["Friday 3pm", "Europe/London", "2026-03-13T15:00:00.000Z"],
     ["Thursday", "UTC", "2026-03-12T10:00:00.000Z"],
   ])("%s in %s", (text, zone, iso) => {
-    expect(parseFollowUpTime(text, now, zone)?.toISOString()).toBe(iso);
+    expect(parseFollowUpTime(text, now, zone, chronoDates)?.toISOString()).toBe(iso);
   });
 
   test.each(["", "whenever", "yesterday at 9", "   "])("nothing usable in %j", (text) => {
-    expect(parseFollowUpTime(text, now, "UTC")).toBeNull();
+    expect(parseFollowUpTime(text, now, "UTC", chronoDates)).toBeNull();
   });
 });
 
