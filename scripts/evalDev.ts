@@ -1,4 +1,4 @@
-// `npm run eval -- --dev`: the reader on the development corpus, per author and all together.
+// `npm run eval` (first part): the reader on the development corpus, per author and all together.
 import { AUTHORS, DEV_FIELDS, analyseDev, devCorpusPresent, loadAuthor, rate, scoreDev, type DevScore } from "./devCorpus";
 import { trainModels } from "./train";
 

@@ -8,10 +8,13 @@ import { mailboxTimeZone } from "../office/timeZone";
 import { supportsMailbox } from "../office/requirements";
 import { App } from "../taskpane/App";
 import { NotInOutlook } from "../taskpane/NotInOutlook";
+import { loadReader } from "../taskpane/reader";
 
 async function main() {
   // Marks let `npm run bench` see where start-up time goes.
   performance.mark("mir:start");
+  // Fetched now, while Office starts; the pane awaits it only when it has an email to read.
+  loadReader().catch(() => undefined);
   const container = document.getElementById("root");
   if (!container) return;
   const root = createRoot(container);

@@ -2,7 +2,6 @@ import { mark } from "./marks";
 import { Button, FluentProvider, Text, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import {
-  readComplaint,
   findDeadline,
   offsetMinutes,
   buildFollowUpAppointment,
@@ -23,6 +22,7 @@ import {
   errorMessage,
 } from "../core";
 import { loadDateParser } from "./dateParser";
+import { loadReader } from "./reader";
 import { OpenPromises } from "./components/OpenPromises";
 import { NoticeList, type Notice } from "./components/Notices";
 import { RecoveryPane } from "./components/RecoveryPane";
@@ -85,6 +85,7 @@ export function App({ mailbox, clock = systemClock, firstRead }: AppProps) {
       const offset = offsetMinutes(item.email.receivedAt ?? openedAt, zone);
       // Read at once without the date parser (fixed phrases like "by Friday" are still read), so
       // the summary is on screen without waiting for chrono and its language packs.
+      const readComplaint = await loadReader();
       const analysis = readComplaint(item.email, { now: openedAt, mailboxOwner: mailbox.owner(), maxChars: PANE_MAX_CHARS, timeZoneOffsetMinutes: offset });
       mark("analysed");
       const key = keyFor(item);

@@ -169,6 +169,9 @@ class TextSink {
  * decoded, and hidden or non-text content is dropped. Where a client's quoted
  * history begins, a QUOTE_MARK line is written so the caller can cut there.
  */
+/** How much text between two tags is decoded at a time. */
+const TEXT_PIECE = 65_536;
+
 export function htmlToText(html: string, maxTextChars = Infinity): string {
   const sink = new TextSink();
   const stack: string[] = [];
@@ -222,7 +225,17 @@ export function htmlToText(html: string, maxTextChars = Infinity): string {
     const lt = html.indexOf("<", i);
     const textEnd = lt === -1 ? n : lt;
     if (textEnd > i) {
-      if (skipUntilDepth === -1) emitText(html.slice(i, textEnd));
+      // A long run of text is taken in pieces, so the cap also holds inside it (1 MB of entities
+      // with no tag once decoded whole). A piece never ends inside an entity.
+      while (i < textEnd && sink.length <= maxTextChars) {
+        let end = Math.min(textEnd, i + TEXT_PIECE);
+        if (end < textEnd) {
+          const amp = html.lastIndexOf("&", end);
+          if (amp > end - 40 && amp > i && html.indexOf(";", amp) >= end) end = amp;
+        }
+        if (skipUntilDepth === -1) emitText(html.slice(i, end));
+        i = end;
+      }
       i = textEnd;
       if (lt === -1) break;
     }
