@@ -3,12 +3,19 @@ import type { BusinessHours } from "../followup/quickPicks";
 import { DEFAULT_HOURS, withinHours } from "../followup/quickPicks";
 import { validZone } from "../apology/formatTime";
 import type { SensitiveMatter } from "../types";
+import { detectLanguage } from "../analysis/language";
+import { APOLOGY, FIX, NAMED_FIX, OWNERSHIP, TIME_WORDS, UPDATE_PROMISE, VAGUE_TIMING } from "./laneCues";
+import { AUTOPILOT, BLAME, COMPENSATION, EXCUSE, LIABILITY, RESTATE, VAGUE_APOLOGY } from "./phraseRules";
 
 export type Severity = "blocker" | "warning" | "tip";
+
+/** The part of the pane a finding is about, so the pane can show it there. */
+export type FindingField = "acknowledgment" | "ownership" | "explanation" | "fix" | "nextUpdate" | "followUpAt" | "greeting" | "draft";
 
 export interface Finding {
   id: string;
   severity: Severity;
+  field: FindingField;
   message: string;
   /** A one-click fix: replace `find` in the draft with `replace`. */
   fix?: { label: string; find: string; replace: string };
@@ -24,6 +31,12 @@ export interface ReviewContext {
   sensitive?: SensitiveMatter[];
   /** Compensation the business allows in a first reply (e.g. "refund", "discount"); empty allows none. */
   allowedCompensation?: string[];
+  /** The customer's language (ISO 639-1), from the reading; a reply in another one is flagged. */
+  customerLanguage?: string;
+  /** When the customer said they need it; an update promised after it is a blocker. */
+  customerDeadline?: Date | null;
+  /** The business's own sentences (Settings), which always count for their lane. */
+  ownSentences?: string[];
 }
 
 export interface Readiness {
@@ -33,68 +46,32 @@ export interface Readiness {
   nextUpdate: boolean;
 }
 
-const ACK = /\b(sorry|apologi[sz]e|apology|apologies)\b/i;
-const OWNERSHIP =
-  /\b(our (mistake|fault|error)|my (mistake|fault|error)|on (us|me) to|it'?s on (us|me)|we own|I own|take (full )?responsibility|fell short|falls? below|(not|isn'?t|wasn'?t) the (standard|service)|did not meet|didn'?t meet|should(n'?t| not) have happened|we got (this|it) wrong|I got (this|it) wrong|we let you down|I let you down|we dropped the ball|that'?s on us)\b/i;
-const FIX =
-  /\b(already|we'?re (preparing|correcting|booking|sending|fixing|replacing|refunding|reviewing)|we are (preparing|correcting|booking|sending|fixing|replacing|reviewing)|(I|we)'?ve (booked|arranged|passed|sent|scheduled|issued|corrected|fixed|started|asked)|(I|we) have (booked|arranged|passed|sent|scheduled|issued|corrected|fixed|started|asked)|replacement|return visit|re-?issued|redo|I'?ll call you|I will call you|telephone you|under review|being (corrected|replaced|fixed|prepared))\b/i;
-const TIME_WORDS =
-  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2}(:\d\d)?\s?(am|pm)|\d{1,2}:\d\d|noon|midday)\b/i;
-const NEXT_UPDATE = /\b(follow up|update you|next update|get back to you|be in touch|hear from (me|us)|write to you|call you|update)\b/i;
-
-const VAGUE_APOLOGY: [RegExp, string][] = [
-  [/sorry for (the|any) inconvenience/i, "sorry for the inconvenience"],
-  [/\bsorry if\b/i, "sorry if"],
-  [/\bany inconvenience\b/i, "any inconvenience"],
-  [/\bwe regret any\b/i, "we regret any"],
-  [/\bapologi[sz]e for any\b/i, "apologise for any"],
-];
-const EXCUSES: [RegExp, string][] = [
-  [/\bunfortunately,? due to\b/i, "unfortunately due to"],
-  [/\bas per our policy\b/i, "as per our policy"],
-  [/\bour supplier\b/i, "our supplier"],
-  [/\bbeyond our control\b/i, "beyond our control"],
-  [/\bdue to (high|unexpected|unforeseen) (demand|volume|circumstances)\b/i, "due to high demand"],
-];
-const BLAME: [RegExp, string][] = [
-  [/\byou should have\b/i, "you should have"],
-  [/\byou (failed|forgot) to\b/i, "you failed to"],
-  [/\bif you had\b/i, "if you had"],
-];
-const VAGUE_TIMING = /\b(soon|shortly|asap|as soon as possible|in due course|at (the|our) earliest( convenience)?|in the coming days|in a few days|when we can|at some point)\b/i;
-const RESTATE =
-  /\b(can|could|would) you (please )?(tell|explain to|let) (us|me) (know )?(what|how) (happened|went wrong)|(please )?(provide|send|give) (us|me) (more )?(details|information) (about|on|of) (what|the issue|the problem)|describe (the|your) (issue|problem)|can you (please )?explain what happened\b/i;
-const AUTOPILOT: [RegExp, string][] = [
-  [/\bvalued customer\b/i, "valued customer"],
-  [/\bwe take (this|these|your \w+) (very |extremely )?seriously\b/i, "we take this very seriously"],
-  [/\byour feedback is (very )?important\b/i, "your feedback is important"],
-  [/\byour satisfaction is our (top |number one |#1 )?priority\b/i, "your satisfaction is our priority"],
-  [/\b(please )?do not hesitate to\b/i, "do not hesitate to"],
-  [/\brest assured\b/i, "rest assured"],
-  [/\bwe strive to\b/i, "we strive to"],
-];
-const COMPENSATION: [RegExp, string][] = [
-  [/\b(we|I)('ll| will| are going to| have) (give you |issue |process )?(a )?(full )?refund\b|\bfull refund\b|\bmoney back\b/i, "refund"],
-  [/\b\d{1,3} ?(%|percent) (off|discount)\b|\bdiscount of\b|\b(we|I)('ll| will) (give|offer) you a discount\b/i, "discount"],
-  [/\bvoucher\b|\bgift card\b|\bcredit of\b|\baccount credit\b/i, "credit"],
-  [/\bfree of charge\b|\bon the house\b|\bcomplimentary\b|\bno charge\b|\bat no cost\b/i, "free service"],
-];
-
 const PHONE_WORDS = 180;
 const TOO_LONG_WORDS = 300;
 
+/** Where the phrase first appears, or -1. */
 function indexOf(re: RegExp, text: string): number {
   const m = re.exec(text);
   return m ? m.index : -1;
 }
 
+/** The sentences that hold a promise to update the customer and a day or time. */
+function hasDatedUpdate(text: string): boolean {
+  return text.split(/(?<=[.!?])\s+|\n+/).some((s) => UPDATE_PROMISE.test(s) && TIME_WORDS.test(s));
+}
+
+const fold = (s: string) => s.replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim().toLowerCase();
+
 /** Which of the four lanes the draft's text covers, whoever wrote it. */
-export function laneReadiness(text: string): Readiness {
+export function laneReadiness(text: string, ownSentences: string[] = []): Readiness {
+  const folded = fold(text);
+  const own = ownSentences.some((s) => fold(s).length > 8 && folded.includes(fold(s).replace(/[.!?]+$/, "")));
+  const ownership = own || OWNERSHIP.test(text);
   return {
-    acknowledgment: ACK.test(text),
-    ownership: OWNERSHIP.test(text),
-    fix: FIX.test(text),
-    nextUpdate: TIME_WORDS.test(text) && NEXT_UPDATE.test(text),
+    acknowledgment: APOLOGY.test(text) || ownership,
+    ownership,
+    fix: FIX.test(text) || NAMED_FIX.test(text),
+    nextUpdate: hasDatedUpdate(text),
   };
 }
 
@@ -111,15 +88,19 @@ function followUpFindings(ctx: ReviewContext): Finding[] {
   const at = ctx.followUpAt;
   if (!at || isNaN(at.getTime()) || !ctx.now) return out;
   if (at.getTime() <= ctx.now.getTime()) {
-    out.push({ id: "follow-up-in-past", severity: "blocker", message: "The follow-up time has already passed. Pick a time you can still keep." });
+    out.push({ id: "follow-up-in-past", field: "followUpAt", severity: "blocker", message: "The follow-up time has already passed. Pick a time you can still keep." });
     return out;
   }
+  const deadline = ctx.customerDeadline;
+  if (deadline && !isNaN(deadline.getTime()) && at.getTime() > deadline.getTime()) {
+    out.push({ id: "follow-up-after-deadline", field: "followUpAt", severity: "blocker", message: "The next update comes after the customer's own deadline. Pick a time before it." });
+  }
   if (!withinHours(at, validZone(ctx.timeZone ?? "UTC"), ctx.businessHours ?? DEFAULT_HOURS)) {
-    out.push({ id: "follow-up-outside-hours", severity: "warning", message: "The follow-up falls outside your business hours. Make sure someone will be there to keep it." });
+    out.push({ id: "follow-up-outside-hours", field: "followUpAt", severity: "warning", message: "The follow-up falls outside your business hours. Make sure someone will be there to keep it." });
   }
   const window = ctx.windowHours ?? 48;
   if (at.getTime() - ctx.now.getTime() > window * 3600 * 1000) {
-    out.push({ id: "follow-up-too-far", severity: "warning", message: `The follow-up is more than ${window} hours away. An upset customer needs to hear back sooner.` });
+    out.push({ id: "follow-up-too-far", field: "followUpAt", severity: "warning", message: `The follow-up is more than ${window} hours away. An upset customer needs to hear back sooner.` });
   }
   return out;
 }
@@ -131,18 +112,29 @@ function followUpFindings(ctx: ReviewContext): Finding[] {
 export function reviewApology(draft: ApologyDraft, context: ReviewContext = {}): Finding[] {
   const text = (draft?.text ?? "").slice(0, 50000);
   const findings: Finding[] = [];
-  const lanes = laneReadiness(text);
+  const lanes = laneReadiness(text, context.ownSentences);
+  const apologyAt = indexOf(APOLOGY, text);
+  const ownershipAt = indexOf(OWNERSHIP, text);
 
-  if (!lanes.acknowledgment) findings.push({ id: "missing-acknowledgment", severity: "blocker", message: "Say sorry for the specific problem, in plain words." });
-  if (!lanes.ownership) findings.push({ id: "missing-ownership", severity: "blocker", message: "Own it: say plainly that this fell short of your standard." });
-  if (!lanes.fix) findings.push({ id: "missing-fix", severity: "blocker", message: "Name the fix that is already under way (replacement, callback, correction, refund review, redo)." });
-  if (!lanes.nextUpdate) findings.push({ id: "missing-next-update", severity: "blocker", message: "Say who will update the customer, and by exactly when." });
+  // A missing lane blocks only where the reply would fail without it: no apology and no
+  // ownership at all, or no date for the next update. Otherwise it is a strong warning, because
+  // people own things and fix things in more ways than any list knows.
+  if (!lanes.acknowledgment) findings.push({ id: "missing-acknowledgment", field: "acknowledgment", severity: "blocker", message: "Say sorry for the specific problem, in plain words." });
+  else if (apologyAt === -1) findings.push({ id: "missing-acknowledgment", field: "acknowledgment", severity: "warning", message: "There's no apology yet. Say sorry for the specific problem." });
+  if (!lanes.ownership) findings.push({ id: "missing-ownership", field: "ownership", severity: "warning", message: "Own it: say plainly that this was your mistake or fell short of your standard." });
+  if (!lanes.fix) findings.push({ id: "missing-fix", field: "fix", severity: "warning", message: "Say what is already being done to fix it: a replacement, a callback, a correction, a refund review or a return visit." });
+  // "As soon as you confirm it, it ships" is a condition, not a vague promise.
+  const vague = VAGUE_TIMING.exec(text.replace(/\bas soon as (?!possible|(?:we|i) (?:can|have|hear|know|are able)\b)/gi, "once "));
+  if (!lanes.nextUpdate) {
+    findings.push({ id: "missing-next-update", field: "nextUpdate", severity: vague || !TIME_WORDS.test(text) ? "blocker" : "warning", message: "Say who will update the customer, and by exactly when." });
+  }
 
   for (const [re, phrase] of VAGUE_APOLOGY) {
     const m = re.exec(text);
     if (m) {
       findings.push({
         id: "vague-apology",
+        field: "acknowledgment",
         severity: lanes.nextUpdate && lanes.fix ? "warning" : "blocker",
         message: `"${phrase}" sounds like a form letter. Name what went wrong instead.`,
         fix: { label: "Remove the phrase", find: m[0], replace: "sorry about what happened" },
@@ -151,63 +143,100 @@ export function reviewApology(draft: ApologyDraft, context: ReviewContext = {}):
     }
   }
 
-  const ownershipAt = indexOf(OWNERSHIP, text);
-  for (const [re, phrase] of EXCUSES) {
-    const at = indexOf(re, text);
-    if (at !== -1 && (ownershipAt === -1 || at < ownershipAt)) {
-      findings.push({ id: "explanation-before-ownership", severity: "warning", message: `"${phrase}" explains before it owns the problem. Take ownership first, then explain briefly.` });
-      break;
-    }
+  // Reasons before the business has said sorry or owned anything read as excuses.
+  const firstOwn = [apologyAt, ownershipAt].filter((i) => i >= 0);
+  const ownedAt = firstOwn.length ? Math.min(...firstOwn) : text.length;
+  const excuse = EXCUSE.exec(text.slice(0, ownedAt));
+  if (excuse) {
+    findings.push({ id: "explanation-before-ownership", field: "explanation", severity: "warning", message: `"${excuse[0].trim()}" explains before the reply owns the problem. Say sorry and own it first, then explain briefly.` });
   }
   for (const [re, phrase] of BLAME) {
     if (re.test(text)) {
-      findings.push({ id: "blames-customer", severity: "blocker", message: `"${phrase}" puts the blame on the customer. Leave it out.` });
+      findings.push({ id: "blames-customer", field: "draft", severity: "blocker", message: `"${phrase}" puts the blame on the customer. Leave it out.` });
       break;
     }
   }
 
-  const vague = VAGUE_TIMING.exec(text);
   if (vague) {
-    findings.push({ id: "vague-timing", severity: "warning", message: `"${vague[0]}" is not a time. Give an exact day and time the customer can hold you to.` });
+    findings.push({ id: "vague-timing", field: "nextUpdate", severity: "warning", message: `"${vague[0].trim()}" is not a time. Give an exact day and time the customer can hold you to.` });
   }
   findings.push(...followUpFindings(context));
 
   if (RESTATE.test(text)) {
-    findings.push({ id: "asks-to-restate", severity: "warning", message: "Don't ask the customer to explain again; they already told you. Ask only for the one detail you truly lack." });
+    findings.push({ id: "asks-to-restate", field: "draft", severity: "warning", message: "Don't ask the customer to tell it all again; they already did. Ask only for the one detail you truly lack." });
   }
   for (const [re, phrase] of AUTOPILOT) {
     const m = re.exec(text);
     if (m) {
-      findings.push({ id: "autopilot-phrase", severity: "warning", message: `"${phrase}" sounds automated. Say it the way you would on the phone.`, fix: { label: "Remove it", find: m[0], replace: "" } });
-    }
-  }
-
-  const allowed = (context.allowedCompensation ?? []).map((a) => a.toLowerCase());
-  for (const [re, kind] of COMPENSATION) {
-    if (re.test(text) && !allowed.includes(kind)) {
-      findings.push({ id: "compensation-outside-policy", severity: "warning", message: `This promises a ${kind}, which your settings don't allow in a first reply. Offer a review instead, or check your policy.` });
-      break;
+      findings.push({ id: "autopilot-phrase", field: "draft", severity: "warning", message: `"${phrase}" sounds automated. Say it the way you would on the phone.`, fix: { label: "Remove it", find: m[0], replace: "" } });
     }
   }
 
   const sensitive = context.sensitive ?? [];
-  const draftSensitive = /\b(refund|chargeback|lawyer|attorney|legal|allerg\w*|injur\w*|privacy|personal data|insurance)\b/i.test(text);
-  if (sensitive.length || draftSensitive) {
-    const kinds = sensitive.map((s) => s.kind.replace("-", " and ")).join(", ");
+  const liability = LIABILITY.exec(text);
+  if (liability && sensitive.some((s) => s.kind !== "refund")) {
+    findings.push({
+      id: "admits-liability",
+      field: "draft",
+      severity: "blocker",
+      message: `"${liability[0]}" admits legal fault or promises to pay for harm. On a case like this, say sorry and act, but get advice before you accept liability or promise payment.`,
+    });
+  }
+  const allowed = (context.allowedCompensation ?? []).map((a) => a.toLowerCase());
+  for (const [re, kind] of COMPENSATION) {
+    if (re.test(text) && !allowed.includes(kind)) {
+      findings.push({ id: "compensation-outside-policy", field: "fix", severity: "warning", message: `This promises ${KIND_ARTICLE[kind] ?? kind}, which your settings don't allow in a first reply. Offer a review instead, or check your policy.` });
+      break;
+    }
+  }
+
+  // Words in the draft itself can show a sensitive case the reading missed (not our own "refund review").
+  const draftSays = /\b(?:lawyer|attorney|solicitor|legal action|court|injur\w*|hospital|allergic reaction)\b/i.exec(text);
+  if (!sensitive.length && draftSays) {
+    findings.push({ id: "sensitive-matter", field: "draft", severity: "warning", message: `The draft mentions "${draftSays[0]}". Keep to the facts and get advice before you admit fault or promise money.` });
+  }
+  if (sensitive.length) {
+    const kinds = [...new Set(sensitive.map((s) => SENSITIVE_NOUN[s.kind] ?? s.kind))];
     findings.push({
       id: "sensitive-matter",
+      field: "draft",
       severity: "warning",
-      message: `This touches ${kinds || "refunds, legal or safety matters"}. Rules differ by state: check refunds, regulated services, privacy and complaint-handling duties with your attorney or accountant before you promise anything.`,
+      message: `This touches ${listOf(kinds)}. ${sensitive[0]!.reason}`,
     });
   }
 
-  const wordCount = (text.match(/\S+/g) ?? []).length;
-  if (wordCount > TOO_LONG_WORDS) findings.push({ id: "too-long", severity: "warning", message: `At ${wordCount} words this is hard to read on a phone. Aim for under ${PHONE_WORDS}.` });
-  else if (wordCount > PHONE_WORDS) findings.push({ id: "too-long", severity: "tip", message: `At ${wordCount} words this is long for a phone screen. Aim for under ${PHONE_WORDS}.` });
+  const language = context.customerLanguage;
+  if (language && (text.match(/\S+/g) ?? []).length >= 12) {
+    const replyLanguage = detectLanguage(text);
+    if (replyLanguage !== language) {
+      findings.push({ id: "wrong-language", field: "draft", severity: "warning", message: `The customer wrote in ${LANGUAGE_NAME[language] ?? language}, and this reply is in ${LANGUAGE_NAME[replyLanguage] ?? replyLanguage}. Answer in their language if you can.` });
+    }
+  }
 
-  if (greetingName(text) === false) findings.push({ id: "no-greeting-name", severity: "warning", message: "Greet the customer by name." });
+  const wordCount = (text.match(/\S+/g) ?? []).length;
+  if (wordCount > TOO_LONG_WORDS) findings.push({ id: "too-long", field: "draft", severity: "warning", message: `At ${wordCount} words this is hard to read on a phone. Aim for under ${PHONE_WORDS}.` });
+  else if (wordCount > PHONE_WORDS) findings.push({ id: "too-long", field: "draft", severity: "tip", message: `At ${wordCount} words this is long for a phone screen. Aim for under ${PHONE_WORDS}.` });
+
+  if (greetingName(text) === false) findings.push({ id: "no-greeting-name", field: "greeting", severity: "warning", message: "Greet the customer by name." });
   if (lanes.nextUpdate && context.followUpOwner !== undefined && !context.followUpOwner.trim()) {
-    findings.push({ id: "no-follow-up-owner", severity: "warning", message: "Name the person who will follow up." });
+    findings.push({ id: "no-follow-up-owner", field: "nextUpdate", severity: "warning", message: "Name the person who will follow up." });
   }
   return findings;
+}
+
+const KIND_ARTICLE: Record<string, string> = { refund: "a refund", discount: "a discount", credit: "a credit or voucher", "free service": "free service", "payment of their costs": "to pay their costs" };
+const SENSITIVE_NOUN: Record<SensitiveMatter["kind"], string> = {
+  refund: "a refund",
+  chargeback: "a chargeback",
+  legal: "legal steps",
+  privacy: "personal data",
+  "health-safety": "health and safety",
+  "property-damage": "damage to property",
+  regulated: "a regulated service",
+};
+const LANGUAGE_NAME: Record<string, string> = { en: "English", es: "Spanish", fr: "French", de: "German", it: "Italian", pt: "Portuguese", nl: "Dutch" };
+
+function listOf(items: string[]): string {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }

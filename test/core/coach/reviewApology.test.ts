@@ -18,7 +18,9 @@ describe("reviewApology", () => {
   test("a generic apology with no next step raises blockers", () => {
     const findings = reviewApology(draft("Dear valued customer,\n\nWe are sorry for the inconvenience. We take this very seriously.\n\nRegards,\nThe team"));
     const blockers = findings.filter((f) => f.severity === "blocker").map((f) => f.id);
-    expect(blockers).toEqual(expect.arrayContaining(["missing-ownership", "missing-fix", "missing-next-update", "vague-apology"]));
+    expect(blockers).toEqual(expect.arrayContaining(["missing-next-update", "vague-apology"]));
+    // Ownership and the fix are written in too many ways to block on; they are strong warnings.
+    expect(findings.filter((f) => f.severity === "warning").map((f) => f.id)).toEqual(expect.arrayContaining(["missing-ownership", "missing-fix"]));
     expect(findings.map((f) => f.id)).toContain("autopilot-phrase");
   });
 
@@ -63,8 +65,9 @@ describe("reviewApology", () => {
   });
 
   test("a sensitive matter from the analysis raises the check-with-your-advisor caution", () => {
-    const f = reviewApology(draft(GOOD), { sensitive: [{ kind: "chargeback", reason: "x" }] }).find((x) => x.id === "sensitive-matter");
-    expect(f?.message).toMatch(/attorney or accountant/);
+    const reason = "Check the payment record and your card processor's dispute rules before replying.";
+    const f = reviewApology(draft(GOOD), { sensitive: [{ kind: "chargeback", reason }] }).find((x) => x.id === "sensitive-matter");
+    expect(f?.message).toBe(`This touches a chargeback. ${reason}`);
   });
 
   test("follow-up time: in the past, outside hours, beyond the window", () => {

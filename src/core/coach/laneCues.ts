@@ -1,0 +1,124 @@
+// How people write each of the four lanes, in their own words: the coach must accept "That's on
+// me, not the crew" as readily as our own wording. English first, then the other languages our
+// customers write (es, pt, fr, de, it, nl), so a reply in the customer's language is read too.
+// One alternation per line of meaning, with an example.
+
+const words = (...parts: string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${parts.join("|")})(?![\\p{L}])`, "iu");
+
+/** Saying sorry. "I'm so sorry", "my apologies", "Le pido disculpas", "het spijt me". */
+export const APOLOGY = words(
+  "sorry",
+  "apologi[sz]e\\w*",
+  "apolog(?:y|ies)",
+  "regret (?:that|not)",
+  "lo siento|lamento|disculp\\w+|perd[oó]n\\w*",
+  "desculp\\w+|sinto muito",
+  "d[ée]sol[ée]e?s?|excuses|pardon",
+  "tut (?:mir|uns) (?:sehr )?leid|entschuldig\\w*",
+  "(?:mi|ci) dispiace|scus\\w+",
+  "spijt (?:me|ons)|het spijt|excuses aan",
+);
+
+/**
+ * Owning it, however it is put. "That's on me", "our mistake", "we let you down", "You're right",
+ * "That isn't the deep clean you booked", "there's no good reason for it", "we didn't call".
+ */
+export const OWNERSHIP = words(
+  "(?:that|this|it)(?:'s| is| was) (?:all |entirely )?on (?:us|me)",
+  "(?:are|is|was|were) on (?:us|me)",
+  "on (?:us|me) to",
+  "(?:our|my) (?:own )?(?:mistake|fault|error|failure|responsibility|doing|miss|oversight)",
+  "(?:that|this|the) (?:mistake|error|failure)",
+  "(?:ours|mine) to (?:fix|put right|own)",
+  "(?:the )?\\w+ was (?:ours|mine)",
+  "(?:we|i) own (?:that|this|it|the)",
+  "take (?:full )?ownership",
+  "take (?:full )?responsibility",
+  "(?:fell|falls?) (?:short|below)",
+  "(?:isn'?t|is not|wasn'?t|was not|not) (?:the|how|what) (?:[\\w-]+ ){0,3}(?:standard|service|we|you (?:booked|paid|ordered|should|deserve|expect))",
+  "did(?:n'?t| not) (?:meet|live up)",
+  "should(?:n'?t| not| never) have (?:happened|been|left|gone|taken)",
+  "should never have",
+  "(?:we|i) should have",
+  "(?:we|i) (?:got|had) (?:this|it|that) wrong",
+  "(?:we|i) (?:let you down|dropped the ball|messed up|failed (?:you|to))",
+  "(?:we|i) (?:didn'?t|did not|never) (?:come|call|show|ring|turn up|check|tell|warn|reply|respond|get back|follow|deliver|send|do)",
+  "(?:we|i) (?:did )?miss(?:ed)? (?:both|the|your|our)",
+  "you(?:'re| are) (?:quite |absolutely |completely )?right",
+  "no (?:good )?(?:reason|excuse) for",
+  "(?:had )?no business (?:making|doing|saying)",
+  "(?:es|fue) (?:nuestra|mi) (?:culpa|responsabilidad)|(?:nuestro|mi) error|no debi[óo] (?:pasar|ocurrir)|tiene (?:toda la )?raz[óo]n",
+  "(?:[ée] |foi )?(?:nossa|minha) (?:culpa|responsabilidade)|(?:nosso|meu) erro|tem (?:toda a )?raz[ãa]o",
+  "(?:c'est|c'[ée]tait) (?:notre|ma) (?:faute|erreur|responsabilit[ée])|vous avez (?:enti[èe]rement )?raison",
+  "(?:unser|mein) (?:fehler|versäumnis)|sie haben recht|hätte nicht passieren",
+  "(?:onze|mijn) (?:fout|schuld)|u heeft gelijk|had niet mogen",
+  "(?:nostro|mio) errore|colpa (?:nostra|mia)|ha ragione",
+);
+
+/**
+ * A fix already in motion, said by whoever is doing it. "I've booked", "is already first on
+ * tomorrow's press schedule", "Manny's crew will be at your house this Friday", "ya revisé".
+ */
+export const FIX = words(
+  "(?:i|we)(?:'ve| have)? (?:already |just |now |also )?(?:booked|arranged|ordered|reserved|cancell?ed|raised|re-?issued|taken|put|pulled|spoken|reported|matched|opened|inspected|processed|refunded|credited|sent|scheduled|rescheduled|corrected|fixed|started|replaced|quarantined|cleared|lined up|set up|moved|rebooked|reprinted|printed|passed|escalated|placed|issued|reversed|waived|removed|rung|rang|emailed|called|confirmed|found|blocked|applied|paused|held|asked|instructed|told)",
+  "(?:i|we)(?:'m| am|'re| are) (?:now |already )?(?:preparing|correcting|booking|sending|fixing|replacing|refunding|reviewing|reprinting|redoing|rebuilding|checking|investigating|going through|arranging|covering|reissuing|re-?issuing)",
+  "(?:is|are|has been|have been) (?:already |now )?(?:on (?:its|their|the)|first on|reserved|booked|scheduled|being|on hold|cancell?ed|reissued|re-?issued|corrected|fixed|replaced|refunded|reversed|quarantined|ready|checked|waiting|pulled|printed|dispatched|shipped|on the lift|on order)",
+  "(?:will|'ll) be (?:at|with) you",
+  "(?:will|'ll) be (?:at|on|in) (?:your|the) (?:house|home|door|site|property|office|venue)",
+  "(?:crew|team|technician|engineer|driver|fitter|installer|plumber|electrician|manager|nurse|doctor|dr\\.?|partner|courier|chef|baker|florist) (?:\\w+ )?(?:will|'ll|is going to) (?:be|arrive|come|bring|deliver|drive|fit|install|visit|take|replace|redo|repair|reprint|finish)",
+  "(?:under|covered by|covered under) (?:your |the |our )?(?:\\w+ )?warranty",
+  "(?:replacement|reprint|return visit|redo|callback|refund review) (?:is|has been|will)",
+  "(?:here'?s|this is) what (?:is|i'?ve|we'?ve|is already) (?:already )?(?:happening|done|lined up|under way)",
+  "(?:ya|hemos|he) (?:\\w+ )?(?:reservado|revisado|enviado|programado|cancelado|pedido|corregido)|le reservamos|ya revis[ée]",
+  "(?:j'ai|nous avons) (?:d[ée]j[àa] )?(?:r[ée]serv[ée]|command[ée]|envoy[ée]|demand[ée]|annul[ée]|corrig[ée]|planifi[ée])",
+  "(?:ich habe|wir haben) (?:heute |bereits |schon )?(?:\\S+ ){0,10}(?:reserviert|bestellt|storniert|veranlasst|korrigiert|gebucht|erstattet)",
+  "(?:is|zijn) (?:\\S+ ){0,3}(?:al )?(?:gedrukt|besteld|geboekt|gecorrigeerd|verstuurd)|ik breng",
+  "(?:ho|abbiamo) (?:gi[àa] )?(?:prenotato|ordinato|inviato|corretto|annullato)",
+  "(?:j[áa] )?(?:reservei|enviei|marquei|agendei|corrigi|cancelei)|(?:j[áa] )?(?:reservamos|enviamos|marcamos|agendamos)",
+);
+
+/**
+ * Someone named, or a role, doing the fix: "Rosa will drive your bouquets", "Alicia, our bilingual
+ * service manager, will visit your mother". Case matters here (a capital starts a name).
+ */
+export const NAMED_FIX =
+  /(?:\b[A-Z][a-z]+|\b(?:crew|team|technician|engineer|driver|installer|manager))(?:,[^,.\n]{1,60},)? (?:will|'ll|is going to) (?:be at|be there|be with|arrive|come|bring|deliver|drive|fit|install|visit|take|replace|redo|repair|reprint|finish|rehang|fix)\b/;
+
+/** Someone will get back to the customer ("I'll ring you", "you'll hear from me", "te llamaré"). */
+export const UPDATE_PROMISE = words(
+  "(?:i|we|he|she|they|\\p{Lu}\\p{Ll}+)(?:'ll| will| is going to| are going to|'d like to| would like to) (?:[^.!?\\n]{0,60}?[^\\p{L}])?(?:call|ring|phone|telephone|email|e-mail|text|write|send|update|confirm|let you know|get back|be in touch|come back to you|contact|answer)",
+  "you(?:'ll| will) (?:hear|have|get|receive)",
+  "(?:next|further) update",
+  "follow(?:ing)? up",
+  "(?:llamar[ée]|la llamar[ée]|le llamar[ée]|lo llamar[ée]|te llamo|le escribir[ée]|le confirmar[ée])",
+  "(?:ligarei|te ligo|lhe ligo|escreverei)",
+  "(?:je vous (?:appelle|rappelle|appellerai|rappellerai|[ée]cris|[ée]crirai|confirme|confirmerai|tiendrai))",
+  "ich (?:rufe sie|melde mich|schreibe ihnen|bestätige)",
+  "ik (?:bel|stuur|mail|laat u)|stuur ik u|bel ik u",
+  "(?:vi|la|le|ti) (?:chiamer[òo]|richiamer[òo]|scriver[òo])",
+);
+
+/** A day or a clock time, in any of our languages. */
+export const TIME_WORDS = words(
+  "monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|this (?:morning|afternoon|evening)",
+  "january|february|march|april|may|june|july|august|september|october|november|december",
+  "\\d{1,2}(?::\\d\\d)?\\s?(?:a\\.?m\\.?|p\\.?m\\.?)|\\d{1,2}[:.h]\\d\\d|noon|midday|end of (?:the )?day|close of business",
+  "lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|hoy|mañana|segunda|terça|quarta|quinta|sexta|hoje|amanhã",
+  "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd'hui|demain",
+  "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|morgen|\\d{1,2} uhr",
+  "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vandaag|morgen|\\d{1,2} uur",
+  "luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|oggi|domani",
+  "\\d{1,2}(?:st|nd|rd|th)|\\d{1,2}/\\d{1,2}",
+);
+
+/** Words that promise something vague instead of a time. "soon", "early next week", "asap". */
+export const VAGUE_TIMING = words(
+  "soon|shortly|asap|as soon as possible|in due course",
+  "as soon as (?:we|i) (?:can|have|hear|know|are able)",
+  "once (?:we|i) (?:have|hear|know) more",
+  "when (?:we|i) (?:can|have (?:more|an update))",
+  "at (?:the|our) earliest(?: convenience)?",
+  "in the (?:coming|next few) days|in a few days|at some point|sometime (?:next|this) week",
+  "(?:early|later) (?:next|this) week",
+  "pronto|en breve|lo antes posible|en cuanto podamos|bient[ôo]t|d[èe]s que possible|bald(?:m[öo]glichst)?|so schnell wie m[öo]glich|binnenkort|zo snel mogelijk|presto|al pi[ùu] presto|em breve|assim que poss[íi]vel",
+);
