@@ -29,7 +29,17 @@ export interface ComplaintAnalysis {
   latestMessage: string;
   /** Plain language, at most ~35 words, readable after "I'm sorry that ...". */
   summary: string;
+  /** False when the summary only says the kind of failure: the pane marks it for checking. */
+  summaryCertain: boolean;
+  /** The sentence model's confidence that the summary's first sentence names the problem (0 to 1). */
+  summaryConfidence: number;
   failureType: FailureType;
+  /** The kinds of failure named (cue groups like "t:noshow"), the main one first. */
+  issues: string[];
+  /** The customer says this happened before. */
+  repeat: boolean;
+  /** What the main problem is about, in our words ("your wool rug"); English mail only, else null. */
+  issueObject: string | null;
   customerFirstName: string;
   customerEmail: string;
   /** The customer's name as their email shows it (the original sender of a forward). */

@@ -15,6 +15,7 @@ describeBrowser("every simulated client profile", () => {
     const p = page.frameLocator('iframe[title="Make It Right task pane"]');
     await p.getByRole("button", { name: "Insert into reply" }).click();
     await eventually(async () => expect(await page.getByRole("region", { name: "Reply draft" }).innerText()).toContain(`Opened by ${replyVia} (reply)`));
+    await p.getByRole("group", { name: "Quick picks" }).getByRole("button").first().click();
     await p.getByRole("button", { name: "Add follow-up to calendar" }).click();
     await eventually(async () => expect(await page.getByRole("region", { name: "New appointment" }).innerText()).toContain(`Opened by ${appointmentVia}.`));
     expect(errors).toEqual([]);

@@ -26,6 +26,7 @@ describeBrowser("hostile email content", () => {
     await p.getByRole("button", { name: "Insert into reply" }).click();
     const reply = page.getByRole("region", { name: "Reply draft" });
     await eventually(async () => expect(await reply.innerText()).toContain('Hi <img src=x onerror="window.top.__pwned=5">,'));
+    await p.getByRole("group", { name: "Quick picks" }).getByRole("button").first().click();
     await p.getByRole("button", { name: "Add follow-up to calendar" }).click();
     await eventually(async () => expect(await page.getByRole("region", { name: "New appointment" }).innerText()).toContain("Follow up with"));
 

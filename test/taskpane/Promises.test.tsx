@@ -76,6 +76,7 @@ test("rescheduling moves the due time and opens a new appointment", async () => 
 
 test("a failed save of the promise is reported, and the follow-up still shows", async () => {
   const { user } = await open(fakeMailbox({ saveRecords: { ok: false, reason: "failed", message: "Outlook couldn't save the follow-up records (9019)." } }));
+  await user.click(screen.getByRole("button", { name: "In 2 hours" }));
   await user.click(screen.getByRole("button", { name: "Add follow-up to calendar" }));
   expect(await screen.findByText("Follow-up not stored.")).toBeInTheDocument();
   await user.click(screen.getByRole("tab", { name: "Open promises" }));
@@ -112,6 +113,7 @@ describe("with one-click calendar events (Microsoft Graph set up)", () => {
     const { user } = await open(
       fakeMailbox({ caps: graph, follow: { ok: true, fellBack: true, message: "Microsoft 365 is busy and asked to wait 120 seconds. Outlook opened the follow-up appointment. Save it there to keep the reminder." } }),
     );
+    await user.click(screen.getByRole("button", { name: "End of today" }));
     await user.click(screen.getByRole("button", { name: "Add follow-up to calendar" }));
     expect(await screen.findByText("Opened the appointment form instead.")).toBeInTheDocument();
     expect(screen.getByText(/asked to wait 120 seconds/)).toBeInTheDocument();
@@ -121,6 +123,7 @@ describe("with one-click calendar events (Microsoft Graph set up)", () => {
     const { user, mailbox } = await open(
       fakeMailbox({ caps: graph, follow: { ok: false, reason: "failed", message: "Couldn't reach Microsoft 365 to add the event. Outlook could not open the appointment (Internal error)." } }),
     );
+    await user.click(screen.getByRole("button", { name: "End of today" }));
     await user.click(screen.getByRole("button", { name: "Add follow-up to calendar" }));
     expect(await screen.findByText("Not on your calendar yet.")).toBeInTheDocument();
     expect(screen.getByText(/The promise is listed under Open promises\./)).toBeInTheDocument();
@@ -135,6 +138,7 @@ describe("with one-click calendar events (Microsoft Graph set up)", () => {
     const { user, mailbox } = await open(
       fakeMailbox({ caps: { ...graph, canOpenAppointmentForm: false, canOpenReplyForm: false, platform: "mobile" }, follow: { ok: true, eventId: "evt-9", message: "Added to your calendar, with a reminder 15 minutes before." } }),
     );
+    await user.click(screen.getByRole("button", { name: "End of today" }));
     await user.click(screen.getByRole("button", { name: "Add follow-up to calendar" }));
     expect(await screen.findByText("Follow-up on your calendar.")).toBeInTheDocument();
     expect(mailbox.appointments).toHaveLength(1);
@@ -169,6 +173,7 @@ test("while the calendar is being reached, the pane says so and the buttons wait
     return new Promise((resolve) => (finish = resolve));
   };
   const { user } = await open(mailbox);
+  await user.click(screen.getByRole("button", { name: "End of today" }));
   await user.click(screen.getByRole("button", { name: "Add follow-up to calendar" }));
   expect(await screen.findByText("Adding the follow-up to your calendar…")).toBeInTheDocument();
   expect(screen.getByRole("button", { name: "Insert into reply" })).toBeDisabled();

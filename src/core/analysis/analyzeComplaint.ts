@@ -1,4 +1,6 @@
 import type { ComplaintAnalysis, FailureType, IncomingEmail, MailboxOwner, RequestedRemedy } from "../types";
+import { isRepeat, namedIssues } from "./issues";
+import { issueObject } from "./issueObject";
 import { extractLatestMessage } from "../text/latestMessage";
 import { detectSensitive } from "./sensitive";
 import { isAutomated, isComplaint } from "./complaint";
@@ -83,7 +85,8 @@ export function readComplaint(input: IncomingEmail, options: AnalyzeOptions = {}
   const failureType: FailureType = complaint ? (failure.label as FailureType) : "unknown";
   const summary = complaint
     ? summarise({ latest: text, subject, context: reading.context, language, failureType, references }, options.models?.sentence)
-    : { text: "", certain: false };
+    : { text: "", certain: false, confidence: 0 };
+  const issues = complaint ? namedIssues(text, subject, failureType) : [];
   if (!text) notes.push("The email has no readable text of its own.");
   if (latest.truncated) notes.push("Only the first part of this very long email was read.");
   const customerFirstName = findCustomerFirstName(latest.customer, latest.signOffName, options.mailboxOwner, latest.greetedAs);
@@ -93,7 +96,12 @@ export function readComplaint(input: IncomingEmail, options: AnalyzeOptions = {}
     isComplaint: complaint,
     latestMessage: text,
     summary: summary.text,
+    summaryCertain: complaint && summary.certain,
+    summaryConfidence: complaint ? summary.confidence : 0,
     failureType,
+    issues,
+    repeat: complaint && isRepeat(text, subject),
+    issueObject: complaint && language === "en" ? issueObject(text) : null,
     customerFirstName,
     customerEmail: latest.customer.emailAddress,
     customerDisplayName: latest.customer.displayName,

@@ -52,8 +52,9 @@ export function swapPerson(text: string): string {
         out = SUBJECT_START.test(whole.slice(Math.max(0, offset - 12), offset)) || VERB_AFTER_SUBJECT.test(next) ? "we" : "us";
       }
       else out = SWAP[lower] ?? word;
-      // "US" in capitals is a country; leave it.
-      if (word === "US") return word;
+      // "US" in capitals is a country; a word joined to a code ("ME-4471882") is part of the code.
+      if (word === "US" || /^[-/]?\w*\d/.test(whole.slice(offset + word.length, offset + word.length + 3)) && whole[offset + word.length] === "-") return word;
+      if (word.length > 1 && word === word.toUpperCase() && word !== "I" && /[-\d]/.test(whole[offset + word.length] ?? "")) return word;
       return word[0] === word[0]!.toUpperCase() && lower !== "i" && !lower.startsWith("i'") ? out.charAt(0).toUpperCase() + out.slice(1) : out;
     });
   for (const [re, fixed] of AGREEMENT) out = out.replace(re, fixed);
@@ -107,6 +108,8 @@ export interface Summary {
   text: string;
   /** False when the summary had to say less than the email does: the pane asks the user to check it. */
   certain: boolean;
+  /** How sure the sentence model is that the first sentence names the problem (0 to 1). */
+  confidence: number;
 }
 
 const unwrap = (t: string) => t.slice(0, 8000).replace(/([^\n])\n(?=[^\n\s•\-*\d])/g, "$1 ");
@@ -157,7 +160,7 @@ export function summarise(input: SummaryInput, model: LinearModel = sentenceWeig
     .filter((c) => !/\?\s*$/.test(c.sentence))
     .sort((a, b) => b.p - a.p);
   const best = ranked[0];
-  if (!best || best.p < 0.15) return { text: fallback(input), certain: false };
+  if (!best || best.p < 0.15) return { text: fallback(input), certain: false, confidence: best?.p ?? 0 };
 
   const second = ranked[1] && ranked[1].p >= 0.25 ? ranked[1] : undefined;
   let text = clip(tidy(best.sentence), second ? 22 : MAX_WORDS);
@@ -168,7 +171,7 @@ export function summarise(input: SummaryInput, model: LinearModel = sentenceWeig
   }
   text = balanceQuotes(text).replace(/[.!;:,]+$/, "").replace(/\s+/g, " ").trim();
   const english = input.language === "en";
-  return { text: english ? lowerFirst(swapPerson(text)) : text, certain: english && best.p >= 0.5 };
+  return { text: english ? lowerFirst(swapPerson(text)) : text, certain: english && best.p >= 0.5, confidence: best.p };
 }
 
 /** Shouting in capitals is read as ordinary words; trailing punctuation goes. */

@@ -1,8 +1,9 @@
+import { acknowledge } from "./acknowledge";
 import { escapeHtml } from "./escapeHtml";
-import { formatPromiseTime } from "./formatTime";
+import { EN } from "./language/en";
+import type { LanguagePack } from "./language/types";
 import { recoveryMove } from "./recoveryMoves";
 import type { ApologyDraft, ApologyInput, ApologyLanes, BusinessSettings, Tone } from "./types";
-import { WORDING } from "./wording";
 
 export const DEFAULT_SETTINGS: BusinessSettings = {
   businessName: "",
@@ -30,25 +31,30 @@ function isSelf(owner: string, settings: BusinessSettings): boolean {
   return !o || o === "i" || o === "me" || o === oneLine(settings.signerName).toLowerCase();
 }
 
-/** The text of each lane: what the user typed, or our wording built from the analysis. */
-export function composeLanes(input: ApologyInput, settings: BusinessSettings): ApologyLanes {
+/**
+ * The text of each lane: what the user typed, or our wording in the draft's language (`pack`,
+ * English unless the user chose another). A lane the user typed is used as typed, even emptied,
+ * so the preview shows exactly what is sent.
+ */
+export function composeLanes(input: ApologyInput, settings: BusinessSettings, pack: LanguagePack = EN): ApologyLanes {
   const tone: Tone = input.tone ?? settings.tone ?? "warm";
-  const w = WORDING[tone] ?? WORDING.warm;
+  const w = pack.tones[tone] ?? pack.tones.warm;
   const summary = oneLine(input.summary).replace(/[.!?]+$/, "");
-  const when = input.nextUpdate.at && !isNaN(input.nextUpdate.at.getTime()) ? formatPromiseTime(input.nextUpdate.at, settings.timeZone) : "";
+  const when = input.nextUpdate.at && !isNaN(input.nextUpdate.at.getTime()) ? pack.formatTime(input.nextUpdate.at, settings.timeZone) : "";
   const owner = oneLine(input.nextUpdate.owner);
   const defaultNext = when ? (isSelf(owner, settings) ? w.nextUpdateSelf(when) : w.nextUpdateOther(owner, when)) : "";
   const signature = [oneLine(settings.signerName), [oneLine(settings.signerTitle), oneLine(settings.businessName)].filter(Boolean).join(", ")].filter(Boolean);
+  const reply = input.kind === "reply";
+  const ourAcknowledgment = reply ? w.plainReply : input.reading ? acknowledge(input.reading, pack, tone) : summary ? w.acknowledgment(summary) : w.acknowledgmentNoSummary;
+  const confirmed = input.fix.confirmed !== false;
   return {
     greeting: w.greeting(oneLine(input.customerFirstName)),
-    // A lane the user typed is used as typed, even when emptied, so the preview shows what is sent.
-    acknowledgment:
-      input.acknowledgment !== undefined ? sentence(input.acknowledgment) : summary ? w.acknowledgment(summary) : w.acknowledgmentNoSummary,
-    ownership: input.ownership !== undefined ? sentence(input.ownership) : sentence(settings.ownershipStatement) || w.ownership,
+    acknowledgment: input.acknowledgment !== undefined ? sentence(input.acknowledgment) : ourAcknowledgment,
+    ownership: input.ownership !== undefined ? sentence(input.ownership) : reply ? "" : sentence(settings.ownershipStatement) || w.ownership,
     explanation: sentence(input.explanation),
-    fix: input.fix.text !== undefined ? sentence(input.fix.text) : recoveryMove(input.fix.move).sentence(input.fix.detail ?? "", tone),
+    fix: input.fix.text !== undefined ? sentence(input.fix.text) : confirmed ? recoveryMove(input.fix.move).wording[pack.code](input.fix.detail ?? "", tone) : "",
     nextUpdate: input.nextUpdate.text !== undefined ? sentence(input.nextUpdate.text) : defaultNext,
-    thanks: w.thanks,
+    thanks: reply ? "" : w.thanks,
     signOff: oneLine(settings.signOff) || w.signOff,
     signature,
   };
@@ -65,8 +71,8 @@ function replySubject(original: string | undefined): string {
  * explanation, the fix in motion, the next update, thanks and sign-off.
  * Plain paragraphs only (Outlook strips CSS and SVG); every piece of text is escaped.
  */
-export function composeApology(input: ApologyInput, settings: BusinessSettings = DEFAULT_SETTINGS): ApologyDraft {
-  const lanes = composeLanes(input, { ...DEFAULT_SETTINGS, ...settings });
+export function composeApology(input: ApologyInput, settings: BusinessSettings = DEFAULT_SETTINGS, pack: LanguagePack = EN): ApologyDraft {
+  const lanes = composeLanes(input, { ...DEFAULT_SETTINGS, ...settings }, pack);
   const opening = [lanes.acknowledgment, lanes.ownership].filter(Boolean).join(" ");
   const paragraphs = [lanes.greeting, opening, lanes.explanation, lanes.fix, lanes.nextUpdate, lanes.thanks].filter(Boolean);
   const closing = [lanes.signOff, ...lanes.signature];

@@ -1,19 +1,32 @@
 import type { FailureType, RequestedRemedy } from "../types";
+import type { DraftLanguage } from "./language/types";
 import type { RecoveryMoveId, Tone } from "./types";
 
+/** One sentence per language: `detail` is what the user typed ("" when nothing). */
+type Wording = Record<DraftLanguage, (detail: string, tone: Tone) => string>;
+
+/**
+ * A recovery move, whole: its label, when the reading suggests it, its wording in every draft
+ * language and tone, and what the coach looks for. A new move is one entry here plus tests.
+ */
 export interface RecoveryMove {
   id: RecoveryMoveId;
   label: string;
   /** What the detail line asks for. */
   detailLabel: string;
   detailPlaceholder: string;
-  /** The sentence for the fix lane, built from the detail the user gave. */
-  sentence: (detail: string, tone: Tone) => string;
+  /** Suggested when the customer asks for one of these... */
+  remedies: RequestedRemedy[];
+  /** ...or, when they ask for nothing we recognise, for these failures. */
+  failures: FailureType[];
+  wording: Wording;
+  /** Words that show this move in a typed fix lane (besides the coach's general cues). */
+  coachCue: RegExp;
 }
 
-function clause(detail: string): string {
-  return detail.trim().replace(/[.\s]+$/, "");
-}
+const clause = (detail: string) => detail.trim().replace(/[.\s]+$/, "");
+const withDetail = (d: string, sep = ": ") => (clause(d) ? `${sep}${clause(d)}` : "");
+const formal = (tone: Tone) => tone === "formal";
 
 export const RECOVERY_MOVES: readonly RecoveryMove[] = [
   {
@@ -21,57 +34,95 @@ export const RECOVERY_MOVES: readonly RecoveryMove[] = [
     label: "Replacement",
     detailLabel: "What is replaced, and when it arrives",
     detailPlaceholder: "e.g. a corrected vegan tray, delivered by 11:30 AM",
-    sentence: (d, tone) =>
-      d.trim()
-        ? `${tone === "formal" ? "We have already begun preparing a replacement" : "We're already preparing a replacement"}: ${clause(d)}.`
-        : `${tone === "formal" ? "We have already begun preparing a replacement for you." : "We're already preparing a replacement for you."}`,
+    remedies: ["replacement"],
+    failures: [],
+    wording: {
+      en: (d, t) => `${formal(t) ? "We have already begun preparing a replacement" : "We're already preparing a replacement"}${withDetail(d) || " for you"}.`,
+      es: (d, t) => `${formal(t) ? "Ya hemos comenzado a preparar un reemplazo" : "Ya estamos preparando un reemplazo"}${withDetail(d) || " para usted"}.`,
+      fr: (d) => `Nous préparons déjà un remplacement${withDetail(d, " : ") || " pour vous"}.`,
+      de: (d) => `Wir bereiten bereits einen Ersatz für Sie vor${withDetail(d)}.`,
+    },
+    coachCue: /\b(replac\w*|reprint\w*|re-?send|new one|reemplaz\w*|remplac\w*|ersatz)\b/i,
   },
   {
     id: "callback",
     label: "Callback",
     detailLabel: "When we will call",
     detailPlaceholder: "e.g. this afternoon before 4 PM",
-    sentence: (d, tone) =>
-      d.trim()
-        ? `${tone === "formal" ? "I have arranged to telephone you" : "I'll call you"} ${clause(d)} to go through the fix with you.`
-        : `${tone === "formal" ? "I have arranged to telephone you" : "I'll call you"} to go through the fix with you.`,
+    remedies: ["callback", "explanation"],
+    failures: ["communication", "timing"],
+    wording: {
+      en: (d, t) => `${formal(t) ? "I have arranged to telephone you" : "I'll call you"}${clause(d) ? ` ${clause(d)}` : ""} to go through the fix with you.`,
+      es: (d) => `Le llamaré${clause(d) ? ` ${clause(d)}` : ""} para repasar la solución con usted.`,
+      fr: (d) => `Je vous appellerai${clause(d) ? ` ${clause(d)}` : ""} pour voir la solution avec vous.`,
+      de: (d) => `Ich rufe Sie${clause(d) ? ` ${clause(d)}` : ""} an, um die Lösung mit Ihnen durchzugehen.`,
+    },
+    coachCue: /\b(call|ring|phone|telephone|llam\w*|appel\w*|rufe)\b/i,
   },
   {
     id: "correction",
     label: "Correction",
     detailLabel: "What is being corrected",
     detailPlaceholder: "e.g. the invoice, re-issued without the duplicate charge",
-    sentence: (d, tone) =>
-      d.trim()
-        ? `${tone === "formal" ? "We are correcting this now" : "We're correcting it now"}: ${clause(d)}.`
-        : `${tone === "formal" ? "We are correcting the error now." : "We're correcting the mistake now."}`,
+    remedies: [],
+    failures: ["execution"],
+    wording: {
+      en: (d, t) => (clause(d) ? `${formal(t) ? "We are correcting this now" : "We're correcting it now"}: ${clause(d)}.` : formal(t) ? "We are correcting the error now." : "We're correcting the mistake now."),
+      es: (d) => `Ya lo estamos corrigiendo${withDetail(d)}.`,
+      fr: (d) => `Nous sommes en train de corriger cela${withDetail(d, " : ")}.`,
+      de: (d) => `Wir korrigieren das bereits${withDetail(d)}.`,
+    },
+    coachCue: /\b(correct\w*|re-?issu\w*|fix\w*|corrig\w*|korrigier\w*)\b/i,
   },
   {
     id: "refund-review",
     label: "Refund review",
     detailLabel: "Who decides, and by when",
     detailPlaceholder: "e.g. our manager, Sam, by Thursday",
-    sentence: (d, tone) =>
-      d.trim()
-        ? `${tone === "formal" ? "Your refund request is under review by" : "I've passed your refund request to"} ${clause(d)}${tone === "formal" ? "." : ", who is reviewing it now."}`
-        : `${tone === "formal" ? "Your refund request is now under review." : "I've already passed your refund request on for review."}`,
+    remedies: ["refund", "discount"],
+    failures: [],
+    wording: {
+      en: (d, t) =>
+        clause(d)
+          ? `${formal(t) ? "Your refund request is under review by" : "I've passed your refund request to"} ${clause(d)}${formal(t) ? "." : ", who is reviewing it now."}`
+          : formal(t)
+            ? "Your refund request is now under review."
+            : "I've already passed your refund request on for review.",
+      es: (d) => (clause(d) ? `He pasado su solicitud de reembolso para que la revise ${clause(d)}.` : "Su solicitud de reembolso ya está en revisión."),
+      fr: (d) => (clause(d) ? `J'ai transmis votre demande de remboursement pour examen : ${clause(d)}.` : "Votre demande de remboursement est déjà en cours d'examen."),
+      de: (d) => (clause(d) ? `Ich habe Ihren Erstattungswunsch zur Prüfung weitergegeben: ${clause(d)}.` : "Ihr Erstattungswunsch wird bereits geprüft."),
+    },
+    coachCue: /\b(refund|reembols\w*|rembours\w*|erstatt\w*)\b/i,
   },
   {
     id: "service-redo",
-    label: "Service redo",
-    detailLabel: "When we come back",
-    detailPlaceholder: "e.g. Saturday morning, at no charge",
-    sentence: (d, tone) =>
-      d.trim()
-        ? `${tone === "formal" ? "We have scheduled a return visit to complete the work properly" : "We've booked a return visit to put the work right"}: ${clause(d)}.`
-        : `${tone === "formal" ? "We are scheduling a return visit to complete the work properly." : "We're booking a return visit to put the work right."}`,
+    label: "Redo the work",
+    detailLabel: "What is redone, and when",
+    detailPlaceholder: "e.g. a return visit on Saturday morning, at no charge",
+    remedies: ["redo"],
+    failures: ["quality"],
+    wording: {
+      en: (d, t) => `${formal(t) ? "We will redo the work properly" : "We're redoing the work properly"}${withDetail(d)}.`,
+      es: (d) => `Vamos a rehacer el trabajo como es debido${withDetail(d)}.`,
+      fr: (d) => `Nous allons reprendre le travail correctement${withDetail(d, " : ")}.`,
+      de: (d) => `Wir bessern die Arbeit ordentlich nach${withDetail(d)}.`,
+    },
+    coachCue: /\b(redo\w*|redoing|return visit|re-?do|rehac\w*|reprend\w*|nachbesser\w*)\b/i,
   },
   {
     id: "other",
     label: "Other",
     detailLabel: "What we are doing",
     detailPlaceholder: "Describe the step already under way",
-    sentence: (d) => (d.trim() ? `${clause(d).charAt(0).toUpperCase()}${clause(d).slice(1)}.` : ""),
+    remedies: [],
+    failures: [],
+    wording: {
+      en: (d) => (clause(d) ? `${clause(d).charAt(0).toUpperCase()}${clause(d).slice(1)}.` : ""),
+      es: (d) => (clause(d) ? `${clause(d).charAt(0).toUpperCase()}${clause(d).slice(1)}.` : ""),
+      fr: (d) => (clause(d) ? `${clause(d).charAt(0).toUpperCase()}${clause(d).slice(1)}.` : ""),
+      de: (d) => (clause(d) ? `${clause(d).charAt(0).toUpperCase()}${clause(d).slice(1)}.` : ""),
+    },
+    coachCue: /$^/,
   },
 ];
 
@@ -79,31 +130,9 @@ export function recoveryMove(id: RecoveryMoveId): RecoveryMove {
   return RECOVERY_MOVES.find((m) => m.id === id) ?? RECOVERY_MOVES[RECOVERY_MOVES.length - 1]!;
 }
 
-/** The move that best answers what went wrong and what the customer asked for. */
+/** The move that best answers what the customer asked for, else what went wrong. */
 export function suggestMove(failure: FailureType, remedy: RequestedRemedy): RecoveryMoveId {
-  switch (remedy) {
-    case "refund":
-    case "discount":
-      return "refund-review";
-    case "replacement":
-      return "replacement";
-    case "redo":
-      return "service-redo";
-    case "callback":
-    case "explanation":
-      return "callback";
-    default:
-      break;
-  }
-  switch (failure) {
-    case "quality":
-      return "service-redo";
-    case "execution":
-      return "correction";
-    case "communication":
-    case "timing":
-      return "callback";
-    default:
-      return "callback";
-  }
+  const byRemedy = RECOVERY_MOVES.find((m) => m.remedies.includes(remedy));
+  if (byRemedy) return byRemedy.id;
+  return RECOVERY_MOVES.find((m) => m.failures.includes(failure))?.id ?? "callback";
 }

@@ -1,3 +1,4 @@
+import type { FailureType } from "../types";
 export type Tone = "warm" | "neutral" | "formal";
 
 export type RecoveryMoveId = "replacement" | "callback" | "correction" | "refund-review" | "service-redo" | "other";
@@ -21,13 +22,42 @@ export interface ApologyInput {
   summary: string;
   /** Text the user typed for a lane; empty or missing uses the default wording. */
   acknowledgment?: string;
+  /**
+   * What the reading found, for our acknowledgment in the draft's language and tone (see
+   * suggestDraft). Left out once the user writes their own summary: then theirs is used.
+   */
+  reading?: ReadingFacts;
+  /** "reply": not a complaint, so a plain reply with no apology. Default "apology". */
+  kind?: "apology" | "reply";
   ownership?: string;
   /** Optional short "what happened"; it is placed after ownership, never before. */
   explanation?: string;
-  fix: { move: RecoveryMoveId; detail: string; text?: string };
+  /**
+   * The fix. Until the user confirms a move (`confirmed: false`), the draft says nothing about a
+   * fix: the pane never claims a replacement, refund or visit nobody has arranged.
+   */
+  fix: { move: RecoveryMoveId; detail: string; text?: string; confirmed?: boolean };
   nextUpdate: { owner: string; at: Date | null; text?: string };
   originalSubject?: string;
   tone?: Tone;
+}
+
+/** What the acknowledgment is built from: the kinds of failure named, a reference, a repeat. */
+export interface ReadingFacts {
+  failureType: FailureType;
+  /** Cue groups such as "t:noshow", the main one first (ComplaintAnalysis.issues). */
+  issues: string[];
+  repeat: boolean;
+  reference?: string;
+  /** The thing in the customer's plain words, in English ("the wrong phone number"), if any. */
+  object?: string;
+  /**
+   * What went wrong as one plain English clause from the business's side ("you've emailed twice
+   * and had nothing back"), when the reader is sure of it and it reads cleanly; else absent.
+   */
+  statement?: string;
+  /** Picks among equivalent openers, so different complaints don't read the same. */
+  seed: number;
 }
 
 export interface ApologyDraft {

@@ -19,6 +19,8 @@ export interface Finding {
   message: string;
   /** A one-click fix: replace `find` in the draft with `replace`. */
   fix?: { label: string; find: string; replace: string };
+  /** A one-click time for the follow-up (e.g. before the customer's deadline). */
+  time?: { label: string; at: Date };
 }
 
 export interface ReviewContext {
@@ -37,6 +39,8 @@ export interface ReviewContext {
   customerDeadline?: Date | null;
   /** The business's own sentences (Settings), which always count for their lane. */
   ownSentences?: string[];
+  /** The fix sentence the user confirmed in the pane, which always counts for the fix lane. */
+  confirmedFix?: string;
 }
 
 export interface Readiness {
@@ -63,14 +67,15 @@ function hasDatedUpdate(text: string): boolean {
 const fold = (s: string) => s.replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim().toLowerCase();
 
 /** Which of the four lanes the draft's text covers, whoever wrote it. */
-export function laneReadiness(text: string, ownSentences: string[] = []): Readiness {
+export function laneReadiness(text: string, ownSentences: string[] = [], confirmedFix = ""): Readiness {
   const folded = fold(text);
-  const own = ownSentences.some((s) => fold(s).length > 8 && folded.includes(fold(s).replace(/[.!?]+$/, "")));
-  const ownership = own || OWNERSHIP.test(text);
+  const contains = (s: string) => fold(s).length > 8 && folded.includes(fold(s).replace(/[.!?]+$/, ""));
+  const ownership = ownSentences.some(contains) || OWNERSHIP.test(text);
   return {
     acknowledgment: APOLOGY.test(text) || ownership,
     ownership,
-    fix: FIX.test(text) || NAMED_FIX.test(text),
+    // The fix the user confirmed in the pane counts in its own words, whatever the language.
+    fix: contains(confirmedFix) || FIX.test(text) || NAMED_FIX.test(text),
     nextUpdate: hasDatedUpdate(text),
   };
 }
@@ -93,7 +98,14 @@ function followUpFindings(ctx: ReviewContext): Finding[] {
   }
   const deadline = ctx.customerDeadline;
   if (deadline && !isNaN(deadline.getTime()) && at.getTime() > deadline.getTime()) {
-    out.push({ id: "follow-up-after-deadline", field: "followUpAt", severity: "blocker", message: "The next update comes after the customer's own deadline. Pick a time before it." });
+    const before = new Date(deadline.getTime() - 2 * 3600 * 1000);
+    out.push({
+      id: "follow-up-after-deadline",
+      field: "followUpAt",
+      severity: "blocker",
+      message: "The next update comes after the customer's own deadline. Pick a time before it.",
+      time: before.getTime() > (ctx.now?.getTime() ?? 0) ? { label: "Use 2 hours before their deadline", at: before } : undefined,
+    });
   }
   if (!withinHours(at, validZone(ctx.timeZone ?? "UTC"), ctx.businessHours ?? DEFAULT_HOURS)) {
     out.push({ id: "follow-up-outside-hours", field: "followUpAt", severity: "warning", message: "The follow-up falls outside your business hours. Make sure someone will be there to keep it." });
@@ -112,7 +124,7 @@ function followUpFindings(ctx: ReviewContext): Finding[] {
 export function reviewApology(draft: ApologyDraft, context: ReviewContext = {}): Finding[] {
   const text = (draft?.text ?? "").slice(0, 50000);
   const findings: Finding[] = [];
-  const lanes = laneReadiness(text, context.ownSentences);
+  const lanes = laneReadiness(text, context.ownSentences, context.confirmedFix);
   const apologyAt = indexOf(APOLOGY, text);
   const ownershipAt = indexOf(OWNERSHIP, text);
 

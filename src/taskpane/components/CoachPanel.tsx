@@ -33,9 +33,9 @@ export function CoachPanel({ findings, readiness, onApply }: { findings: Finding
               <Text size={200}>
                 <strong style={{ color: SEVERITY_COLOR[f.severity] }}>{SEVERITY_LABEL[f.severity]}:</strong> {f.message}
               </Text>
-              {f.fix && (
+              {(f.fix || f.time) && (
                 <Button size="small" appearance="transparent" onClick={() => onApply(f)}>
-                  {f.fix.label}
+                  {f.fix?.label ?? f.time?.label}
                 </Button>
               )}
             </li>

@@ -2,7 +2,7 @@ import { Choice, ToneField } from "./Choice";
 import { Button, Field, Input, Text } from "@fluentui/react-components";
 import { TextArea } from "./TextArea";
 import { useState } from "react";
-import { RECOVERY_MOVES, recoveryMove, type ApologyLanes, type QuickPick, type RecoveryMoveId } from "../../core";
+import { DRAFT_LANGUAGES, DRAFT_LANGUAGE_NAMES, RECOVERY_MOVES, recoveryMove, type ApologyLanes, type DraftLanguage, type DraftSuggestion, type QuickPick, type RecoveryMoveId } from "../../core";
 import type { PaneFields } from "../state/paneState";
 import { fromLocalInputValue, timeFieldLabel, toLocalInputValue } from "../dateInput";
 
@@ -18,6 +18,10 @@ interface Props {
   formatTime: (at: Date) => string;
   /** The mailbox's zone: the date field and quick picks read in it. */
   timeZone: string;
+  /** The core's one-click suggestions: the move the customer asked for, and a first time to offer. */
+  suggestion: DraftSuggestion;
+  /** The chosen draft language is still loading (the draft shows in English meanwhile). */
+  languageLoading: boolean;
 }
 
 function TypedTime({ parseTime, formatTime, onUse }: { parseTime: (t: string) => Date | null; formatTime: (at: Date) => string; onUse: (at: Date) => void }) {
@@ -80,8 +84,10 @@ function LaneText({ label, hint, lane, fields, lanes, set, resetLane }: { label:
   );
 }
 
-export function LanesSection({ fields, lanes, picks, promiseText, set, resetLane, parseTime, formatTime, timeZone }: Props) {
+export function LanesSection({ fields, lanes, picks, promiseText, set, resetLane, parseTime, formatTime, timeZone, suggestion, languageLoading }: Props) {
   const move = recoveryMove(fields.move);
+  const suggested = recoveryMove(suggestion.suggestedMove);
+  const suggestedAt = suggestion.suggestedFollowUpAt?.getTime();
   const at = fields.followUpAt ? new Date(fields.followUpAt) : null;
   return (
     <section aria-labelledby="lanes-heading" style={column}>
@@ -93,22 +99,28 @@ export function LanesSection({ fields, lanes, picks, promiseText, set, resetLane
       <Field label="What happened (optional)" hint="One short sentence, only if it helps. It goes after ownership, never before.">
         <Input value={fields.explanation ?? ""} onChange={(_, d) => set("explanation", d.value)} />
       </Field>
-      <Field label="3. Fix in motion" hint="The step already under way.">
+      <Field label="3. Fix in motion" hint={fields.moveConfirmed ? "The step already under way." : "Nothing is said about a fix until you choose one: the draft never claims a step nobody has taken."}>
         {(fieldProps) => (
-          <Choice {...fieldProps} value={fields.move} onChange={(v) => set("move", v as RecoveryMoveId)}>
-          {RECOVERY_MOVES.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.label}
-            </option>
-          ))}
-        </Choice>
+          <Choice {...fieldProps} value={fields.moveConfirmed ? fields.move : ""} onChange={(v) => v && set("move", v as RecoveryMoveId)}>
+            {!fields.moveConfirmed && <option value="">Choose the step you are taking…</option>}
+            {RECOVERY_MOVES.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.label}
+              </option>
+            ))}
+          </Choice>
         )}
       </Field>
+      {!fields.moveConfirmed && suggestion.kind === "apology" && (
+        <Button size="small" onClick={() => set("move", suggested.id)} style={{ alignSelf: "flex-start" }}>
+          {`Use the suggestion: ${suggested.label}`}
+        </Button>
+      )}
       <Field label={move.detailLabel}>
         <Input value={fields.moveDetail} placeholder={move.detailPlaceholder} onChange={(_, d) => set("moveDetail", d.value)} />
       </Field>
       <Text size={200} as="p" style={{ margin: 0 }}>
-        {lanes.fix || "Describe the step you are taking."}
+        {lanes.fix || "Choose or describe the step you are taking."}
       </Text>
       <fieldset style={{ border: "none", padding: 0, margin: 0, ...column }}>
         <legend style={{ padding: 0, marginBottom: 4 }}>
@@ -117,12 +129,16 @@ export function LanesSection({ fields, lanes, picks, promiseText, set, resetLane
         <Field label="Who follows up">
           <Input value={fields.owner} onChange={(_, d) => set("owner", d.value)} />
         </Field>
-        <Field label={timeFieldLabel("Follow-up time", timeZone)} validationState={at ? "none" : "error"} validationMessage={at ? undefined : "Pick the exact time you'll update the customer."}>
+        <Field
+          label={timeFieldLabel("Follow-up time", timeZone)}
+          validationState={at ? "none" : "warning"}
+          validationMessage={at ? undefined : "Pick the exact time you'll update the customer. The highlighted pick is our suggestion."}
+        >
           <Input type="datetime-local" value={toLocalInputValue(at, timeZone)} onChange={(_, d) => set("followUpAt", fromLocalInputValue(d.value, timeZone)?.toISOString() ?? null)} />
         </Field>
         <div role="group" aria-label="Quick picks" style={{ display: "flex", flexWrap: "wrap", gap: 6 }}>
           {picks.map((p) => (
-            <Button key={p.id} size="small" onClick={() => set("followUpAt", p.at.toISOString())}>
+            <Button key={p.id} size="small" appearance={p.at.getTime() === suggestedAt && !at ? "primary" : "secondary"} onClick={() => set("followUpAt", p.at.toISOString())}>
               {p.label}
             </Button>
           ))}
@@ -135,6 +151,17 @@ export function LanesSection({ fields, lanes, picks, promiseText, set, resetLane
         )}
       </fieldset>
       <ToneField label="Tone" value={fields.tone} onChange={(t) => set("tone", t)} />
+      <Field label="Draft language" hint={languageLoading ? "Loading that language…" : "The customer's language is chosen when we can write in it."}>
+        {(fieldProps) => (
+          <Choice {...fieldProps} value={fields.language} onChange={(v) => set("language", v as DraftLanguage)}>
+            {DRAFT_LANGUAGES.map((code) => (
+              <option key={code} value={code}>
+                {DRAFT_LANGUAGE_NAMES[code]}
+              </option>
+            ))}
+          </Choice>
+        )}
+      </Field>
     </section>
   );
 }

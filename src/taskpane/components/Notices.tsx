@@ -44,14 +44,14 @@ export function analysisNotices(analysis: ComplaintAnalysis): Notice[] {
   if (!analysis.latestMessage) {
     out.push({ id: "empty", intent: "warning", title: "No message text found.", body: "This email has no text we could read. You can still write the apology yourself below." });
   } else if (!analysis.isComplaint) {
-    out.push({ id: "not-complaint", intent: "info", title: "This doesn't read like a complaint.", body: "Nothing here suggests something went wrong. You can still write a reply below." });
+    out.push({ id: "not-complaint", intent: "info", title: "This doesn't read like a complaint.", body: "So the draft below is a plain reply, with no apology. Make It Right is for complaints: if this is one, write what went wrong in the summary and the acknowledgment." });
   }
   if (analysis.sensitive.length) {
     out.push({
       id: "sensitive",
       intent: "warning",
       title: "Check before you promise.",
-      body: `${analysis.sensitive.map((s) => s.reason).join(" ")} Rules differ by state: check refunds, regulated services, privacy and complaint-handling duties with your attorney or accountant.`,
+      body: analysis.sensitive.map((s) => s.reason).join(" "),
     });
   }
   if (analysis.truncated) {

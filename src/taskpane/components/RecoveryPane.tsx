@@ -12,6 +12,9 @@ import {
   quickPicks,
   reviewApology,
   type ApologyInput,
+  type DraftSuggestion,
+  suggestDraft,
+  EN,
   type TeamSettings,
   type RecoveryRecord,
   earlierComplaints,
@@ -33,6 +36,7 @@ import { LanesSection } from "./LanesSection";
 import { analysisNotices, NoticeList, type Notice } from "./Notices";
 import { Preview } from "./Preview";
 import { useDateParser } from "../dateParser";
+import { useLanguagePack } from "../languagePacks";
 
 interface Props {
   mailbox: MailboxPort;
@@ -50,14 +54,17 @@ interface Props {
 
 export const FOLLOW_UP_CATEGORY = "Make It Right: follow-up due";
 
-function toInput(fields: PaneFields, item: CurrentItem): ApologyInput {
+function toInput(fields: PaneFields, item: CurrentItem, suggestion: DraftSuggestion, analysis: ComplaintAnalysis): ApologyInput {
   return {
+    kind: suggestion.kind,
     customerFirstName: fields.customerFirstName,
     summary: fields.summary,
+    // Our acknowledgment comes from the reading until the user writes their own summary.
+    reading: fields.summary === analysis.summary ? suggestion.input.reading : undefined,
     acknowledgment: fields.acknowledgment,
     ownership: fields.ownership,
     explanation: fields.explanation,
-    fix: { move: fields.move, detail: fields.moveDetail },
+    fix: { move: fields.move, detail: fields.moveDetail, confirmed: fields.moveConfirmed },
     nextUpdate: { owner: fields.owner, at: fields.followUpAt ? new Date(fields.followUpAt) : null },
     originalSubject: item.email.subject,
     tone: fields.tone,
@@ -69,17 +76,24 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
     () => quickPicks(openedAt, settings.timeZone, analysis.customerDeadline?.date, settings.businessHours),
     [openedAt, settings.timeZone, settings.businessHours, analysis],
   );
-  // Read the saved draft once: a useRef initialiser would re-read storage on every keystroke.
-  const [saved] = useState(() => draftStore.load(draftKey));
-  const [fields, dispatch] = useReducer(fieldsReducer, undefined, () => {
-    const deadline = analysis.customerDeadline?.date ? formatPromiseTime(analysis.customerDeadline.date, settings.timeZone) : "";
-    return saved ?? initialFields(analysis, settings.signerName, settings.tone, picks.find((p) => p.id === "end-of-today")?.at ?? null, deadline);
-  });
+  // The core's default draft for this email: no fix claimed and no time promised until the user gives them.
+  const [suggestion] = useState(() =>
+    suggestDraft(analysis, settings, { now: openedAt, owner: settings.signerName, businessHours: settings.businessHours, originalSubject: item.email.subject }),
+  );
+  // Read the saved draft once, field by field: a bad value is dropped, never a blank pane.
+  const [saved] = useState(() => draftStore.load(draftKey, initialFields(suggestion)));
+  const [fields, dispatch] = useReducer(fieldsReducer, undefined, () => saved?.fields ?? initialFields(suggestion));
+  const initialFieldsRef = useRef(fields);
+  const { pack: loadedPack, failed: packFailed } = useLanguagePack(fields.language);
+  const pack = loadedPack ?? EN;
   const [notices, setNotices] = useState<Notice[]>(() => {
     // A repeat complaint changes how the user should answer, so it shows before anything is written.
     const repeat = repeatComplaintMessage(earlierComplaints(records, analysis.customerEmail, openedAt, item.conversationId));
     const first: Notice[] = repeat ? [{ id: "repeat", intent: "warning", title: repeat, body: "See Open promises for what was promised before." }] : [];
-    return [...first, ...analysisNotices(analysis)];
+    const dropped: Notice[] = saved?.dropped.length
+      ? [{ id: "draft-repaired", intent: "warning", title: "Part of your saved draft couldn't be read.", body: `We kept the rest and reset: ${saved.dropped.join(", ")}.` }]
+      : [];
+    return [...first, ...dropped, ...analysisNotices(analysis)];
   });
   const [busy, setBusy] = useState<"" | "reply" | "followup">("");
   const dates = useDateParser();
@@ -90,6 +104,9 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
     return () => clearTimeout(id);
   }, []);
   const restored = useRef(saved !== null);
+  useEffect(() => {
+    if (packFailed) setNotices((n) => [{ id: "language", intent: "warning", title: "That language couldn't be loaded.", body: "The draft stays in English. Check your connection and choose the language again." }, ...n.filter((x) => x.id !== "language")]);
+  }, [packFailed]);
 
   const set = useCallback(<K extends keyof PaneFields>(field: K, value: PaneFields[K]) => dispatch({ type: "set", field, value }), []);
   const resetLane = useCallback((lane: "acknowledgment" | "ownership") => dispatch({ type: "reset-lane", lane }), []);
@@ -103,9 +120,25 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
   }, []);
 
   // Save as the user types, a moment after they pause; try once more, then say so (once).
+  // A save still waiting when the pane moves on (another email, another tab, the page closing)
+  // is written at once, so nothing typed is lost.
   const saveWarned = useRef(false);
+  const pending = useRef<PaneFields | null>(null);
   useEffect(() => {
+    const flush = () => {
+      if (pending.current) draftStore.save(draftKey, pending.current, clock().getTime());
+      pending.current = null;
+    };
+    window.addEventListener("pagehide", flush);
+    return () => {
+      window.removeEventListener("pagehide", flush);
+      flush();
+    };
+  }, [draftKey, clock]);
+  useEffect(() => {
+    if (fields !== initialFieldsRef.current) pending.current = fields;
     const t = setTimeout(() => {
+      pending.current = null;
       if (draftStore.save(draftKey, fields, clock().getTime())) return;
       setTimeout(() => {
         if (draftStore.save(draftKey, fields, clock().getTime()) || saveWarned.current) return;
@@ -119,9 +152,11 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
     return () => clearTimeout(t);
   }, [fields, draftKey, clock]);
 
-  const input = useMemo(() => toInput(fields, item), [fields, item]);
-  const lanes = useMemo(() => composeLanes(input, settings), [input, settings]);
-  const draft = useMemo(() => composeApology(input, settings), [input, settings]);
+  const input = useMemo(() => toInput(fields, item, suggestion, analysis), [fields, item, suggestion, analysis]);
+  const lanes = useMemo(() => composeLanes(input, settings, pack), [input, settings, pack]);
+  const draft = useMemo(() => composeApology(input, settings, pack), [input, settings, pack]);
+  const ownSentences = useMemo(() => [settings.ownershipStatement, pack.tones[fields.tone].ownership], [settings.ownershipStatement, pack, fields.tone]);
+  const confirmedFix = fields.moveConfirmed ? lanes.fix : "";
   const followUpAt = fields.followUpAt ? new Date(fields.followUpAt) : null;
   const findings = useMemo(
     () =>
@@ -134,11 +169,15 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
         businessHours: settings.businessHours,
         allowedCompensation: settings.allowedCompensation,
         sensitive: analysis.sensitive,
+        customerLanguage: analysis.isComplaint ? analysis.language : undefined,
+        customerDeadline: analysis.customerDeadline?.date ?? null,
+        ownSentences,
+        confirmedFix,
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [draft, fields.followUpAt, fields.owner, settings, analysis.sensitive],
+    [draft, fields.followUpAt, fields.owner, settings, analysis, ownSentences, confirmedFix],
   );
-  const readiness = useMemo(() => laneReadiness(draft.text), [draft.text]);
+  const readiness = useMemo(() => laneReadiness(draft.text, ownSentences, confirmedFix), [draft.text, ownSentences, confirmedFix]);
   const promiseText = followUpAt ? `Promised: ${formatPromiseTime(followUpAt, settings.timeZone)}` : "";
   const caps = mailbox.capabilities();
 
@@ -258,10 +297,14 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
   };
 
   const applyFix = (f: Finding) => {
+    if (f.time) {
+      set("followUpAt", f.time.at.toISOString());
+      return;
+    }
     if (!f.fix) return;
     const { find, replace } = f.fix;
-    for (const key of ["acknowledgment", "ownership", "moveDetail", "summary"] as const) {
-      const current = key === "acknowledgment" ? fields.acknowledgment ?? lanes.acknowledgment : key === "ownership" ? fields.ownership ?? lanes.ownership : fields[key];
+    for (const key of ["acknowledgment", "ownership", "explanation", "moveDetail", "summary"] as const) {
+      const current = key === "acknowledgment" ? fields.acknowledgment ?? lanes.acknowledgment : key === "ownership" ? fields.ownership ?? lanes.ownership : fields[key] ?? "";
       if (current.includes(find)) {
         set(key, current.replace(find, replace).replace(/\s{2,}/g, " ").trim());
         return;
@@ -290,6 +333,8 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
         parseTime={(text) => (dates ? parseFollowUpTime(text, clock(), settings.timeZone, dates) : null)}
         formatTime={(at) => formatPromiseTime(at, settings.timeZone)}
         timeZone={settings.timeZone}
+        suggestion={suggestion}
+        languageLoading={!loadedPack && !packFailed}
       />
       <hr className="mir-rule" style={{ border: 0, borderTop: "1px solid #e0e0e0", width: "100%", margin: 0 }} />
       <CoachPanel findings={findings} readiness={readiness} onApply={applyFix} />

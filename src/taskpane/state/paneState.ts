@@ -1,5 +1,4 @@
-import type { ComplaintAnalysis, RecoveryMoveId, Tone } from "../../core";
-import { suggestMove } from "../../core";
+import type { DraftLanguage, DraftSuggestion, RecoveryMoveId, Tone } from "../../core";
 
 /** Everything the user can edit. A lane left `undefined` follows our suggested wording. */
 export interface PaneFields {
@@ -10,11 +9,14 @@ export interface PaneFields {
   /** Optional short "what happened"; the draft places it after ownership. */
   explanation?: string;
   move: RecoveryMoveId;
+  /** False until the user picks a move or types a detail: until then the draft claims no fix. */
+  moveConfirmed: boolean;
   moveDetail: string;
   owner: string;
-  /** The promised follow-up time, as an ISO string so it survives storage. */
+  /** The promised follow-up time, as an ISO string so it survives storage. Null until the user picks one. */
   followUpAt: string | null;
   tone: Tone;
+  language: DraftLanguage;
   replyMode: "reply" | "replyAll";
 }
 
@@ -23,38 +25,31 @@ export type FieldAction =
   | { type: "reset-lane"; lane: "acknowledgment" | "ownership" }
   | { type: "replace"; fields: PaneFields };
 
-export function initialFields(analysis: ComplaintAnalysis, owner: string, tone: Tone, followUpAt: Date | null, deadlineText = ""): PaneFields {
-  const move = suggestMove(analysis.failureType, analysis.requestedRemedy);
+/** The pane's fields for a new email: the core's suggestion, with no fix chosen and no time. */
+export function initialFields(suggestion: DraftSuggestion): PaneFields {
+  const { input } = suggestion;
   return {
-    summary: analysis.summary,
-    customerFirstName: analysis.customerFirstName,
-    move,
-    moveDetail: deadlineText ? deadlineDetail(move, deadlineText) : "",
-    owner,
-    followUpAt: followUpAt ? followUpAt.toISOString() : null,
-    tone,
+    summary: input.summary,
+    customerFirstName: input.customerFirstName,
+    move: suggestion.suggestedMove,
+    moveConfirmed: false,
+    moveDetail: "",
+    owner: input.nextUpdate.owner,
+    followUpAt: null,
+    tone: input.tone ?? "warm",
+    language: suggestion.language,
     replyMode: "reply",
   };
 }
 
-/** The fix's detail line, pre-filled to meet the deadline the customer gave. */
-function deadlineDetail(move: RecoveryMoveId, when: string): string {
-  switch (move) {
-    case "replacement":
-      return `it will reach you before ${when}`;
-    case "service-redo":
-      return `before ${when}`;
-    case "callback":
-      return `well before ${when}`;
-    default:
-      return "";
-  }
-}
-
 export function fieldsReducer(state: PaneFields, action: FieldAction): PaneFields {
   switch (action.type) {
-    case "set":
-      return { ...state, [action.field]: action.value };
+    case "set": {
+      const next = { ...state, [action.field]: action.value };
+      // Choosing a move or typing what is being done is the user confirming the fix.
+      if (action.field === "move" || (action.field === "moveDetail" && String(action.value).trim())) next.moveConfirmed = true;
+      return next;
+    }
     case "reset-lane": {
       const next = { ...state };
       delete next[action.lane];

@@ -1,8 +1,11 @@
 import fs from "fs";
 import path from "path";
-import { composeApology, DEFAULT_SETTINGS, RECOVERY_MOVES, type Tone } from "../../../src/core";
+import { composeApology, DEFAULT_SETTINGS, EN, RECOVERY_MOVES, type LanguagePack, type Tone } from "../../../src/core";
+import { ES } from "../../../src/core/apology/language/es";
+import { FR } from "../../../src/core/apology/language/fr";
+import { DE } from "../../../src/core/apology/language/de";
 
-// Reviewed drafts, one per recovery move and tone. Regenerate with UPDATE_GOLDEN=1 after a wording
+// Reviewed drafts: every move and tone in English, and two moves per tone in each other language. Regenerate with UPDATE_GOLDEN=1 after a wording
 // change, then read every changed draft before committing it.
 const file = path.join(__dirname, "../../fixtures/golden-drafts.json");
 const settings = { ...DEFAULT_SETTINGS, businessName: "Brightside Catering", signerName: "Alex Rivera", signerTitle: "Owner", timeZone: "America/Chicago" };
@@ -15,21 +18,36 @@ const DETAILS: Record<string, string> = {
   other: "We have already re-made the order and it leaves the kitchen at 11",
 };
 
+// The acknowledgment as the reading builds it: the main problem, a second one, a reference, a repeat.
+const reading = { failureType: "execution" as const, issues: ["e:ignored", "c:noreply"], repeat: true, reference: "#4471", seed: 1 };
+
 function drafts(): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const tone of ["warm", "neutral", "formal"] as Tone[]) {
-    for (const move of RECOVERY_MOVES) {
-      out[`${move.id}/${tone}`] = composeApology(
-        {
-          customerFirstName: "Priya",
-          summary: "we missed the vegan note on your lunch order",
-          fix: { move: move.id, detail: DETAILS[move.id]! },
-          nextUpdate: { owner: "Alex Rivera", at: new Date("2026-03-13T20:00:00Z") },
-          originalSubject: "Lunch order #4471",
-          tone,
-        },
-        settings,
-      ).text;
+  const packs: [LanguagePack, readonly string[]][] = [
+    [EN, RECOVERY_MOVES.map((m) => m.id)],
+    // In the other languages, two moves per tone: every sentence outside the fix is shared.
+    [ES, ["replacement", "refund-review"]],
+    [FR, ["callback", "service-redo"]],
+    [DE, ["correction", "replacement"]],
+  ];
+  for (const [pack, moves] of packs) {
+    for (const tone of ["warm", "neutral", "formal"] as Tone[]) {
+      for (const id of moves) {
+        const move = RECOVERY_MOVES.find((m) => m.id === id)!;
+        out[`${pack.code}/${move.id}/${tone}`] = composeApology(
+          {
+            customerFirstName: "Priya",
+            summary: "we missed the vegan note on your lunch order",
+            reading: pack.code === "en" && tone !== "warm" ? undefined : reading,
+            fix: { move: move.id, detail: pack.code === "en" ? DETAILS[move.id]! : "" },
+            nextUpdate: { owner: "Alex Rivera", at: new Date("2026-03-13T20:00:00Z") },
+            originalSubject: "Lunch order #4471",
+            tone,
+          },
+          settings,
+          pack,
+        ).text;
+      }
     }
   }
   return out;
@@ -39,6 +57,6 @@ test("each recovery move and tone composes the reviewed draft", () => {
   const current = drafts();
   if (process.env.UPDATE_GOLDEN) fs.writeFileSync(file, `${JSON.stringify(current, null, 2)}\n`);
   const golden = JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, string>;
-  expect(Object.keys(golden)).toHaveLength(18);
+  expect(Object.keys(golden)).toHaveLength(36);
   expect(current).toEqual(golden);
 });

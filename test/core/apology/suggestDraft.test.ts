@@ -1,0 +1,74 @@
+import { composeApology, composeLanes, DEFAULT_SETTINGS, EN, readComplaint, reviewApology, suggestDraft, type IncomingEmail } from "../../../src/core";
+import { ES } from "../../../src/core/apology/language/es";
+import { detectLanguage } from "../../../src/core/analysis/language";
+
+const now = new Date("2026-03-10T14:30:00Z");
+const settings = { ...DEFAULT_SETTINGS, signerName: "Alex Rivera", businessName: "Brightside", timeZone: "UTC" };
+const email = (body: string, subject = "Order problem"): IncomingEmail => ({ subject, from: { displayName: "Priya Shah", emailAddress: "priya@x.example" }, body, bodyFormat: "text", receivedAt: now });
+const suggest = (body: string, subject?: string) => {
+  const analysis = readComplaint(email(body, subject), { now });
+  return { analysis, s: suggestDraft(analysis, settings, { now }) };
+};
+
+describe("suggestDraft", () => {
+  const body = "Hi,\n\nThis is the second time the delivery for order #4471 never showed up, and nobody called me back. I need it by Friday 3pm.\n\nPriya";
+
+  test("claims no fix and promises no time until the user gives them", () => {
+    const { s } = suggest(body);
+    const text = composeApology(s.input, settings).text;
+    expect(s.input.fix.confirmed).toBe(false);
+    expect(s.input.nextUpdate.at).toBeNull();
+    expect(text).not.toMatch(/\b(booked|scheduled|sent|refunded|preparing|replacement|already|by \d)/i);
+    // The coach counts the fix and the update as missing, so the user is asked for them.
+    const ids = reviewApology(composeApology(s.input, settings)).map((f) => f.id);
+    expect(ids).toEqual(expect.arrayContaining(["missing-fix", "missing-next-update"]));
+  });
+
+  test("offers the move the customer asked for and a first time before their deadline", () => {
+    const { analysis, s } = suggest("The cake arrived broken. Please send a replacement, we need it by Friday 3pm.\n\nPriya");
+    expect(s.suggestedMove).toBe("replacement");
+    expect(s.suggestedFollowUpAt).not.toBeNull();
+    expect(s.suggestedFollowUpAt!.getTime()).toBeLessThanOrEqual(analysis.customerDeadline!.date!.getTime());
+  });
+
+  test("the acknowledgment names the problem, the reference and the repeat in our words", () => {
+    const { s } = suggest(body);
+    const ack = composeLanes(s.input, settings).acknowledgment;
+    expect(ack).toMatch(/sorry/i);
+    expect(ack).toContain("#4471");
+    expect(ack).toMatch(/never showed up|nobody turned up/);
+    expect(ack).toMatch(/second time|isn't the first time/);
+    expect(ack).not.toMatch(/\b(my|me)\b/);
+  });
+
+  test("different complaints do not read the same", () => {
+    const a = composeLanes(suggest(body).s.input, settings).acknowledgment;
+    const b = composeLanes(suggest("You charged my card twice for invoice INV-2291. Fix it.\n\nPriya").s.input, settings).acknowledgment;
+    expect(a).not.toEqual(b);
+  });
+
+  test("a thank-you note gets a plain reply, with no apology and no fix", () => {
+    const { s } = suggest("Just wanted to say thank you, the team did a lovely job on Saturday.\n\nPriya", "Thank you!");
+    expect(s.kind).toBe("reply");
+    const text = composeApology(s.input, settings).text;
+    expect(text).not.toMatch(/sorry|apolog/i);
+    expect(text).toMatch(/Thank you for your message\./);
+  });
+
+  test("a Spanish complaint is offered in Spanish, with no English sentence in it", () => {
+    const { s } = suggest("Hola,\n\nEl fontanero no vino el lunes y nadie me llamó. Necesito que venga antes del viernes.\n\nCarmen", "Fontanero");
+    expect(s.language).toBe("es");
+    const input = { ...s.input, fix: { ...s.input.fix, confirmed: true }, nextUpdate: { ...s.input.nextUpdate, at: new Date("2026-03-11T10:00:00Z") } };
+    const text = composeApology(input, settings, ES).text;
+    const body = text.split("\n\n").slice(0, -1).join("\n\n");
+    expect(detectLanguage(body)).toBe("es");
+    expect(body).not.toMatch(/\b(the|sorry|we|you)\b/i);
+    expect(text).toMatch(/miércoles 11 de marzo a las 10:00/);
+  });
+
+  test("English stays the fallback for languages we don't write", () => {
+    const { s } = suggest("Ciao, la consegna è arrivata in ritardo e le pizze erano fredde. Ordine 3318.\n\nGiulia");
+    expect(s.language).toBe("en");
+    expect(composeLanes(s.input, settings, EN).acknowledgment).toMatch(/^I'm/);
+  });
+});
