@@ -2,7 +2,6 @@ import { mark } from "./marks";
 import { Button, FluentProvider, Text, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
 import {
-  findDeadline,
   offsetMinutes,
   buildFollowUpAppointment,
   DEFAULT_TEAM_SETTINGS,
@@ -85,7 +84,7 @@ export function App({ mailbox, clock = systemClock, firstRead }: AppProps) {
       const offset = offsetMinutes(item.email.receivedAt ?? openedAt, zone);
       // Read at once without the date parser (fixed phrases like "by Friday" are still read), so
       // the summary is on screen without waiting for chrono and its language packs.
-      const readComplaint = await loadReader();
+      const { readComplaint } = await loadReader();
       const analysis = readComplaint(item.email, { now: openedAt, mailboxOwner: mailbox.owner(), maxChars: PANE_MAX_CHARS, timeZoneOffsetMinutes: offset });
       mark("analysed");
       const key = keyFor(item);
@@ -101,7 +100,7 @@ export function App({ mailbox, clock = systemClock, firstRead }: AppProps) {
   const fillDeadline = async (analysis: ComplaintAnalysis, item: CurrentItem, openedAt: Date, offset: number, key: string) => {
     if (!analysis.isComplaint || !analysis.latestMessage) return;
     try {
-      const dates = await loadDateParser();
+      const [dates, { findDeadline }] = await Promise.all([loadDateParser(), loadReader()]);
       const deadline = findDeadline(analysis.latestMessage, analysis.language, item.email.receivedAt ?? openedAt, offset, dates);
       if (!deadline || deadline.date?.getTime() === analysis.customerDeadline?.date?.getTime()) return;
       // Only the email still open gets it; what the user typed lives in the pane's fields, untouched.

@@ -1,14 +1,12 @@
-import type { readComplaint } from "../core";
-
 // The reader (its cue lists, quote-header patterns in many languages and model weights) is a
 // third of our own code. It is a separate script that the pane starts fetching as soon as it
 // boots, side by side with Office's start-up and the email's body, so the start-up script stays
 // small and the summary is not any later.
-type Reader = typeof readComplaint;
+type Reader = typeof import("../core/reader");
 let loading: Promise<Reader> | undefined;
 
 export function loadReader(): Promise<Reader> {
-  loading ??= import(/* webpackChunkName: "reader" */ "../core/analysis/analyzeComplaint").then((m) => m.readComplaint);
+  loading ??= import(/* webpackChunkName: "reader" */ "../core/reader");
   // A failed fetch (a network blip) can be tried again on the next email.
   loading.catch(() => (loading = undefined));
   return loading;
