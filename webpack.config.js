@@ -5,6 +5,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const { normaliseAddinUrl, rewriteManifest } = require("./scripts/manifest-url");
+const { ThirdPartyNotices } = require("./scripts/third-party-notices");
 
 async function httpsOptions() {
   // Same approach as the yo-office template, with a clear fallback where the CA can't be installed.
@@ -36,6 +37,18 @@ module.exports = async (env, options) => {
   if (!dev && !prodUrl) {
     console.warn("[make-it-right] ADDIN_URL is not set: dist/manifest.xml keeps pointing at https://localhost:3000/.");
   }
+  // Content-Security-Policy for each page. Scripts only from us (and Microsoft's office.js host in
+  // Outlook); no inline script; Fluent's runtime styles need inline <style>. The network is ours,
+  // plus Microsoft 365 only when one-click events are built in; the dev server's live-reload
+  // socket only while developing, on localhost.
+  const graph = process.env.MIR_GRAPH_CLIENT_ID ? " https://graph.microsoft.com https://login.microsoftonline.com" : "";
+  const devSocket = dev ? " ws://localhost:* wss://localhost:*" : "";
+  const locked = "base-uri 'none'; form-action 'none'; object-src 'none'";
+  const csp = {
+    taskpane: `default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'${graph}${devSocket}; frame-src 'self' https://appsforoffice.microsoft.com; ${locked}`,
+    demoPane: `default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'${devSocket}; ${locked}`,
+    demo: `default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-src 'self'; connect-src 'self'${devSocket}; ${locked}`,
+  };
   return {
     devtool: dev || process.env.MIR_SOURCEMAP ? "source-map" : false,
     // Outlook's web views (WebView2, WKWebView, browsers) all run ES2020; the runtime gets shorter for it.
@@ -68,18 +81,21 @@ module.exports = async (env, options) => {
         MIR_GRAPH_CLIENT_ID: JSON.stringify(process.env.MIR_GRAPH_CLIENT_ID || ""),
         MIR_GRAPH_AUTHORITY: JSON.stringify(process.env.MIR_GRAPH_AUTHORITY || ""),
       }),
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], templateParameters: { csp: csp.taskpane } }),
       new HtmlWebpackPlugin({
         filename: "demo-pane.html",
         template: "./src/demo/demo-pane.html",
         chunks: ["officeSim", "taskpane"],
         chunksSortMode: "manual",
+        templateParameters: { csp: csp.demoPane },
       }),
-      new HtmlWebpackPlugin({ filename: "demo.html", template: "./src/demo/demo.html", chunks: ["demo"] }),
-      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/demo/demo.html", chunks: ["demo"] }),
+      new HtmlWebpackPlugin({ filename: "demo.html", template: "./src/demo/demo.html", chunks: ["demo"], templateParameters: { csp: csp.demo } }),
+      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/demo/demo.html", chunks: ["demo"], templateParameters: { csp: csp.demo } }),
+      new ThirdPartyNotices(),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "assets/icon-32.png", to: "favicon.png" },
           { from: "src/demo/host/demo.css", to: "demo.css" },
           {
             from: "manifest.xml",

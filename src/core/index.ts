@@ -32,3 +32,5 @@ export type { TeamSettings, SettingsParse } from "./settings";
 export { parseRecords, findPromise, upsertRecord, markKept, reschedule, fitToBudget, openPromises, earlierComplaints, repeatComplaintMessage, recordsBytes, RECORDS_BUDGET_BYTES } from "./followup/records";
 export type { RecoveryRecord, OpenPromise } from "./followup/records";
 export { errorMessage } from "./errorMessage";
+export { themeKind } from "./theme";
+export type { ThemeColors, ThemeKind } from "./theme";

@@ -1,3 +1,4 @@
+import type { ThemeColors } from "./theme";
 import type { ApologyDraft } from "./apology/types";
 import type { FollowUpAppointment } from "./followup/appointment";
 import type { IncomingEmail, MailboxOwner } from "./types";
@@ -66,4 +67,8 @@ export interface MailboxPort {
   openItem(itemId: string): Promise<OperationResult>;
   /** Tags the open email with a category. */
   tagItem(category: string): Promise<OperationResult>;
+  /** Outlook's theme colours, or null where the client gives none. */
+  theme?(): ThemeColors | null;
+  /** Called when the user changes Outlook's theme (Mailbox 1.14; elsewhere never). */
+  onThemeChanged?(handler: (colors: ThemeColors | null) => void): void;
 }

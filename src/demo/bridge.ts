@@ -64,6 +64,24 @@ export interface DemoBridge {
   openItem(itemId: string): boolean;
   /** Adds a category to the open message; false when the category isn't in the mailbox's list. */
   tagItem(itemId: string, category: string): boolean;
+  /** Office.context.officeTheme as Outlook would give it for the chosen theme. */
+  officeTheme(): OfficeThemeColors;
+  /** OfficeThemeChanged (Mailbox 1.14). */
+  onThemeChanged(handler: () => void): void;
 }
+
+export interface OfficeThemeColors {
+  bodyBackgroundColor: string;
+  bodyForegroundColor: string;
+  controlBackgroundColor: string;
+  controlForegroundColor: string;
+}
+
+/** The Office themes the demo can show, with the colours Outlook reports for each (approximately). */
+export const OFFICE_THEMES: Record<string, { label: string; colors: OfficeThemeColors }> = {
+  colorful: { label: "Colorful (light)", colors: { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#262626", controlBackgroundColor: "#FFFFFF", controlForegroundColor: "#262626" } },
+  black: { label: "Black (dark)", colors: { bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#3B3B3B", controlForegroundColor: "#FFFFFF" } },
+  contrast: { label: "High contrast", colors: { bodyBackgroundColor: "#000000", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#000000", controlForegroundColor: "#FFFF00" } },
+};
 
 export const BRIDGE_KEY = "__makeItRightDemoHost";

@@ -1,4 +1,4 @@
-import type { MailboxCapabilities, MailboxPort } from "../core";
+import type { MailboxCapabilities, MailboxPort, ThemeColors } from "../core";
 import { createFollowUpAdder, type GraphLoader } from "./addFollowUp";
 import { graphSettings } from "./graph/graphSettings";
 import { insertReply } from "./insertReply";
@@ -47,6 +47,21 @@ export function createOfficeMailbox(timeZone: string = browserTimeZone(), loadGr
     saveRecords,
     openItem,
     tagItem,
+    theme: () => {
+      try {
+        return (Office.context.officeTheme as ThemeColors | undefined) ?? null;
+      } catch {
+        return null;
+      }
+    },
+    onThemeChanged: (handler) => {
+      try {
+        const type = (Office.EventType as unknown as Record<string, string>).OfficeThemeChanged ?? "officeThemeChanged";
+        Office.context.mailbox?.addHandlerAsync?.(type as unknown as Office.EventType, (event: { officeTheme?: ThemeColors }) => handler(event?.officeTheme ?? null));
+      } catch {
+        // Before Mailbox 1.14 the theme is read once, when the pane opens.
+      }
+    },
     onItemChanged: (handler) => {
       try {
         Office.context.mailbox?.addHandlerAsync?.(Office.EventType.ItemChanged, handler);

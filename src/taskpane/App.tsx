@@ -1,5 +1,6 @@
 import { mark } from "./marks";
-import { Button, FluentProvider, Text, webLightTheme } from "@fluentui/react-components";
+import { Button, FluentProvider, Text, tokens } from "@fluentui/react-components";
+import { useOutlookTheme } from "./themes";
 import { useCallback, useEffect, useRef, useState } from "react";
 import {
   offsetMinutes,
@@ -64,6 +65,7 @@ function keyFor(item: CurrentItem): string {
 const systemClock = () => new Date();
 
 export function App({ mailbox, clock = systemClock, firstRead }: AppProps) {
+  const { theme, kind: themeKind } = useOutlookTheme(mailbox);
   const [state, setState] = useState<Loaded>({ kind: "loading" });
   const [generation, setGeneration] = useState(0);
   const pendingFirstRead = useRef(firstRead);
@@ -175,7 +177,7 @@ export function App({ mailbox, clock = systemClock, firstRead }: AppProps) {
   };
 
   return (
-    <FluentProvider theme={webLightTheme} style={{ minHeight: "100vh", background: "#fafafa" }}>
+    <FluentProvider theme={theme} style={{ minHeight: "100vh", background: tokens.colorNeutralBackground2, colorScheme: themeKind === "light" ? "light" : "dark" }}>
       <main style={{ padding: 12, maxWidth: 560, margin: "0 auto", display: "flex", flexDirection: "column", gap: 12 }}>
         <header>
           <Text as="h1" size={500} weight="semibold" style={{ margin: 0 }}>

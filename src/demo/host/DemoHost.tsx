@@ -1,7 +1,7 @@
 import DOMPurify from "dompurify";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { parseEmailInput } from "../../core";
-import { BRIDGE_KEY, MAILBOX_ZONES, PROFILES, type AppointmentShown, type ClientProfile, type DemoBridge, type FailurePoint, type ReplyShown, type SimItem } from "../bridge";
+import { BRIDGE_KEY, MAILBOX_ZONES, OFFICE_THEMES, PROFILES, type AppointmentShown, type ClientProfile, type DemoBridge, type FailurePoint, type ReplyShown, type SimItem } from "../bridge";
 import { DEMO_OWNER, SAMPLES } from "../samples/samples";
 
 type Listed = SimItem & { preview: string; client: string };
@@ -30,6 +30,11 @@ function when(d: Date): string {
 export function DemoHost() {
   const [items, setItems] = useState<Listed[]>(SAMPLES);
   const [selectedId, setSelectedId] = useState(SAMPLES[0]!.itemId);
+  // ?theme=black or ?theme=contrast opens the demo in that Office theme (browser tests use it).
+  const [theme, setTheme] = useState(() => {
+    const asked = new URLSearchParams(window.location.search).get("theme") ?? "";
+    return asked in OFFICE_THEMES ? asked : "colorful";
+  });
   const [profile, setProfile] = useState<ClientProfile>(PROFILES[0]!);
   const [zone, setZone] = useState("");
   const [mode, setMode] = useState<"read" | "compose">("read");
@@ -49,8 +54,9 @@ export function DemoHost() {
 
   const selected = items.find((i) => i.itemId === selectedId) ?? null;
   const [tags, setTags] = useState<Record<string, string[]>>({});
-  const state = useRef({ selected, profile, zone, mode, composeType, failures, items });
-  state.current = { selected, profile, zone, mode, composeType, failures, items };
+  const state = useRef({ selected, profile, zone, mode, composeType, failures, items, theme });
+  state.current = { selected, profile, zone, mode, composeType, failures, items, theme };
+  const themeHandlers = useRef<(() => void)[]>([]);
   const itemHandlers = useRef<(() => void)[]>([]);
   // The bridge is made once; it reaches the latest select() through this ref.
   const selectRef = useRef<(id: string) => void>(() => undefined);
@@ -76,6 +82,8 @@ export function DemoHost() {
         setTimeout(() => selectRef.current(id), 0);
         return true;
       },
+      officeTheme: () => OFFICE_THEMES[state.current.theme]!.colors,
+      onThemeChanged: (h) => void themeHandlers.current.push(h),
       tagItem: (id, category) => {
         if (!MASTER_CATEGORIES.includes(category)) return false;
         setTags((t) => ({ ...t, [id]: [...new Set([...(t[id] ?? []), category])] }));
@@ -90,6 +98,7 @@ export function DemoHost() {
 
   const reloadPane = () => {
     itemHandlers.current = [];
+    themeHandlers.current = [];
     setPaneKey((k) => k + 1);
   };
 
@@ -169,6 +178,24 @@ export function DemoHost() {
             {PROFILES.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Office theme{" "}
+          <select
+            value={theme}
+            onChange={(e) => {
+              setTheme(e.target.value);
+              state.current = { ...state.current, theme: e.target.value };
+              // Outlook tells a pane that asked (Mailbox 1.14); older clients see it next time the pane opens.
+              for (const h of themeHandlers.current) h();
+            }}
+          >
+            {Object.entries(OFFICE_THEMES).map(([id, t]) => (
+              <option key={id} value={id}>
+                {t.label}
               </option>
             ))}
           </select>

@@ -195,7 +195,11 @@ export function createSimulatedOffice(bridge: DemoBridge) {
       if (mobile) notOnMobile();
       if (!bridge.openItem(itemId)) throw new Error("The item does not exist.");
     },
-    addHandlerAsync: (type: string, handler: () => void, ...rest: unknown[]) => {
+    addHandlerAsync: (type: string, handler: (event?: unknown) => void, ...rest: unknown[]) => {
+      if (type === "officeThemeChanged") {
+        if (!supports("1.14")) return fail(callbackOf<void>(rest), 5000, "This client does not support the OfficeThemeChanged event.");
+        bridge.onThemeChanged(() => handler({ type, officeTheme: bridge.officeTheme() }));
+      }
       if (type === "olkItemSelectedChanged") {
         bridge.onItemChanged(() => {
           const next = bridge.currentItem();
@@ -210,6 +214,9 @@ export function createSimulatedOffice(bridge: DemoBridge) {
 
   const context = {
     mailbox,
+    get officeTheme() {
+      return bridge.officeTheme();
+    },
     platform: profile.platform,
     diagnostics: { host: "Outlook", platform: profile.platform, version: "16.0-demo" },
     requirements: { isSetSupported: (name: string, version = "1.1") => name === "Mailbox" && supports(version) },
@@ -225,7 +232,7 @@ export function createSimulatedOffice(bridge: DemoBridge) {
     },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     CoercionType: { Html: "html", Text: "text" },
-    EventType: { ItemChanged: "olkItemSelectedChanged" },
+    EventType: { ItemChanged: "olkItemSelectedChanged", OfficeThemeChanged: "officeThemeChanged" },
     HostType: { Outlook: "Outlook" },
     PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" },
   };

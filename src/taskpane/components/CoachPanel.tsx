@@ -1,4 +1,4 @@
-import { Button, Text } from "@fluentui/react-components";
+import { Button, Text, tokens } from "@fluentui/react-components";
 import type { Finding, Readiness } from "../../core";
 
 const LANE_NAMES: [keyof Readiness, string][] = [
@@ -9,7 +9,7 @@ const LANE_NAMES: [keyof Readiness, string][] = [
 ];
 
 const SEVERITY_LABEL = { blocker: "Must fix", warning: "Check", tip: "Tip" } as const;
-const SEVERITY_COLOR = { blocker: "#a4262c", warning: "#8a5300", tip: "#3b3a39" } as const;
+const SEVERITY_COLOR = { blocker: tokens.colorPaletteRedForeground1, warning: tokens.colorPaletteDarkOrangeForeground1, tip: tokens.colorNeutralForeground2 } as const;
 
 export function CoachPanel({ findings, readiness, onApply }: { findings: Finding[]; readiness: Readiness; onApply: (f: Finding) => void }) {
   return (
@@ -19,7 +19,7 @@ export function CoachPanel({ findings, readiness, onApply }: { findings: Finding
       </Text>
       <ul aria-label="Readiness" style={{ listStyle: "none", padding: 0, margin: 0, display: "flex", flexWrap: "wrap", gap: 8 }}>
         {LANE_NAMES.map(([key, name]) => (
-          <li key={key} style={{ color: readiness[key] ? "#0e700e" : "#a4262c" }}>
+          <li key={key} style={{ color: readiness[key] ? tokens.colorPaletteGreenForeground1 : tokens.colorPaletteRedForeground1 }}>
             {readiness[key] ? "✓" : "✗"} {name}
           </li>
         ))}

@@ -38,10 +38,10 @@ function TypedTime({ parseTime, formatTime, onUse }: { parseTime: (t: string) =>
       hint={text.trim() ? (resolved ? `Means ${formatTime(resolved)}.` : "Not a future time we can read. Try “Friday 3pm”.") : "e.g. Friday 3pm, tomorrow at 10"}
       validationState={text.trim() && !resolved ? "warning" : "none"}
     >
-      <div style={{ display: "flex", gap: 6 }}>
+      <div style={{ display: "flex", flexWrap: "wrap", gap: 6 }}>
         <Input
           value={text}
-          style={{ flex: 1 }}
+          root={{ style: { flex: "1 1 160px", minWidth: 0 } }}
           onChange={(_, d) => setText(d.value)}
           onKeyDown={(e) => {
             if (e.key === "Enter") {
@@ -122,7 +122,7 @@ export function LanesSection({ fields, lanes, picks, promiseText, set, resetLane
       <Text size={200} as="p" style={{ margin: 0 }}>
         {lanes.fix || "Choose or describe the step you are taking."}
       </Text>
-      <fieldset style={{ border: "none", padding: 0, margin: 0, ...column }}>
+      <fieldset style={{ border: "none", padding: 0, margin: 0, minWidth: 0, ...column }}>
         <legend style={{ padding: 0, marginBottom: 4 }}>
           <Text weight="semibold">4. Next update</Text>
         </legend>

@@ -1,4 +1,4 @@
-import { Text } from "@fluentui/react-components";
+import { Text, tokens } from "@fluentui/react-components";
 
 /** The email as the customer will read it. Rendered from the plain text, so nothing is interpreted as HTML. */
 export function Preview({ text }: { text: string }) {
@@ -8,7 +8,7 @@ export function Preview({ text }: { text: string }) {
       <Text as="h2" id="preview-heading" weight="semibold" size={400}>
         Preview
       </Text>
-      <div role="region" aria-label="Preview" style={{ border: "1px solid #d1d1d1", borderRadius: 4, padding: "8px 12px", background: "#fff" }}>
+      <div role="region" aria-label="Preview" style={{ border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: 4, padding: "8px 12px", background: tokens.colorNeutralBackground1 }}>
         {paragraphs.map((p, i) => (
           <p key={i} style={{ margin: "0 0 8px", whiteSpace: "pre-line" }}>
             {p}

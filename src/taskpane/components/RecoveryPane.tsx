@@ -1,6 +1,6 @@
 import { Choice } from "./Choice";
 import { mark } from "../marks";
-import { Button, Field, Text } from "@fluentui/react-components";
+import { Button, Field, Text, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import {
   buildFollowUpAppointment,
@@ -322,7 +322,7 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
       <IssueSection analysis={analysis} fields={fields} customerDisplay={customerDisplay} deadlineText={deadlineText} set={set} />
       {fullyShown && (
         <>
-      <hr className="mir-rule" style={{ border: 0, borderTop: "1px solid #e0e0e0", width: "100%", margin: 0 }} />
+      <hr className="mir-rule" style={{ border: 0, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, width: "100%", margin: 0 }} />
       <LanesSection
         fields={fields}
         lanes={lanes}
@@ -336,10 +336,10 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
         suggestion={suggestion}
         languageLoading={!loadedPack && !packFailed}
       />
-      <hr className="mir-rule" style={{ border: 0, borderTop: "1px solid #e0e0e0", width: "100%", margin: 0 }} />
+      <hr className="mir-rule" style={{ border: 0, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, width: "100%", margin: 0 }} />
       <CoachPanel findings={findings} readiness={readiness} onApply={applyFix} />
       <Preview text={draft.text} />
-      <div role="group" aria-label="Actions" style={{ display: "flex", flexDirection: "column", gap: 8, position: "sticky", bottom: 0, background: "#fafafa", padding: "8px 0" }}>
+      <div role="group" aria-label="Actions" style={{ display: "flex", flexDirection: "column", gap: 8, position: "sticky", bottom: 0, background: tokens.colorNeutralBackground2, padding: "8px 0" }}>
         {caps.canOpenReplyForm && (
           <Field label="Reply to">
             {(fieldProps) => (
@@ -353,7 +353,7 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
         <Button appearance="primary" onClick={() => void insert()} disabled={busy !== ""}>
           Insert into reply
         </Button>
-        {blockers > 0 && <span style={{ fontSize: 12, color: "#a4262c" }}>{blockers === 1 ? "The coach has 1 thing to fix first." : `The coach has ${blockers} things to fix first.`} You can still insert.</span>}
+        {blockers > 0 && <span style={{ fontSize: 12, color: tokens.colorPaletteRedForeground1 }}>{blockers === 1 ? "The coach has 1 thing to fix first." : `The coach has ${blockers} things to fix first.`} You can still insert.</span>}
         <Button onClick={() => void addFollowUp()} disabled={busy !== ""}>
           Add follow-up to calendar
         </Button>

@@ -1,5 +1,5 @@
 import { ToneField } from "./Choice";
-import { Button, Field, Input, Text } from "@fluentui/react-components";
+import { Button, Field, Input, Text, tokens } from "@fluentui/react-components";
 import { TextArea } from "./TextArea";
 import { useState } from "react";
 import { WEEKDAY_NAMES, COMPENSATION_KINDS, exportSettings, parseSettings, settingsBytes, SETTINGS_BUDGET_BYTES, type TeamSettings } from "../../core";
@@ -25,7 +25,7 @@ interface Props {
 function Check({ label, checked, onChange }: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
   return (
     <label style={{ display: "inline-flex", alignItems: "center", gap: 4, marginRight: 10, padding: "4px 0" }}>
-      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} style={{ width: 16, height: 16, accentColor: "#0f6cbd" }} />
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} style={{ width: 16, height: 16, accentColor: tokens.colorBrandForeground1 }} />
       {label}
     </label>
   );
@@ -89,7 +89,7 @@ export function SettingsView({ settings, onSave, calendar }: Props) {
       <Field label="Longest wait for the first update (hours)" hint="The coach warns when a follow-up is promised later than this.">
         <Input type="number" min={1} max={336} value={String(form.followUpWindowHours)} onChange={(_, d) => set("followUpWindowHours", Math.max(1, Math.min(336, Number(d.value) || 1)))} />
       </Field>
-      <fieldset style={{ border: "none", margin: 0, padding: 0 }}>
+      <fieldset style={{ border: "none", margin: 0, padding: 0, minWidth: 0 }}>
         <legend>
           <Text weight="semibold">Business hours</Text>
         </legend>
@@ -117,7 +117,7 @@ export function SettingsView({ settings, onSave, calendar }: Props) {
         <Text size={200}>{CALENDAR_NOTE[calendar]}</Text>
         <Text size={200}>Follow-up times and business hours use your mailbox's time zone ({settings.timeZone.replace(/_/g, " ")}).</Text>
       </section>
-      <fieldset style={{ border: "none", margin: 0, padding: 0 }}>
+      <fieldset style={{ border: "none", margin: 0, padding: 0, minWidth: 0 }}>
         <legend>
           <Text weight="semibold">A first reply may promise</Text>
         </legend>

@@ -1,3 +1,4 @@
+import { tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { useRef } from "react";
 
@@ -10,7 +11,7 @@ export function Tabs<T extends string>({ label, tabs, selected, onSelect }: { la
     refs.current[i]?.focus();
   };
   return (
-    <div role="tablist" aria-label={label} style={{ display: "flex", gap: 4, borderBottom: "1px solid #e0e0e0" }}>
+    <div role="tablist" aria-label={label} style={{ display: "flex", gap: 4, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` }}>
       {tabs.map((t, i) => {
         const active = t.id === selected;
         return (
@@ -39,8 +40,8 @@ export function Tabs<T extends string>({ label, tabs, selected, onSelect }: { la
               padding: "8px 10px",
               font: "inherit",
               fontWeight: active ? 600 : 400,
-              color: active ? "#0f6cbd" : "#424242",
-              borderBottom: active ? "2px solid #0f6cbd" : "2px solid transparent",
+              color: active ? tokens.colorBrandForeground1 : tokens.colorNeutralForeground2,
+              borderBottom: active ? `2px solid ${tokens.colorBrandForeground1}` : "2px solid transparent",
               cursor: "pointer",
             }}
           >

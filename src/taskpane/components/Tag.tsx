@@ -1,12 +1,13 @@
+import { tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 
 // A plain label chip; Fluent's Badge costs more bundle than the pane can spare.
 const TONES = {
-  brand: { background: "#ebf3fc", color: "#0f6cbd", border: "1px solid #b4d6fa" },
-  subtle: { background: "#f5f5f5", color: "#424242", border: "1px solid #e0e0e0" },
-  outline: { background: "#fff", color: "#424242", border: "1px solid #c7c7c7" },
-  warning: { background: "#fff9f5", color: "#8a3707", border: "1px solid #fdcfb4" },
-  danger: { background: "#fdf3f4", color: "#b10e1c", border: "1px solid #eeacb2" },
+  brand: { background: tokens.colorBrandBackground2, color: tokens.colorBrandForeground1, border: `1px solid ${tokens.colorBrandStroke2}` },
+  subtle: { background: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground2, border: `1px solid ${tokens.colorNeutralStroke2}` },
+  outline: { background: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground2, border: `1px solid ${tokens.colorNeutralStroke1}` },
+  warning: { background: tokens.colorPaletteDarkOrangeBackground1, color: tokens.colorPaletteDarkOrangeForeground1, border: `1px solid ${tokens.colorPaletteDarkOrangeBorder1}` },
+  danger: { background: tokens.colorPaletteRedBackground1, color: tokens.colorPaletteRedForeground1, border: `1px solid ${tokens.colorPaletteRedBorder1}` },
 } as const;
 
 export function Tag({ tone, children }: { tone: keyof typeof TONES; children: ReactNode }) {

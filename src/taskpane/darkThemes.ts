@@ -1,0 +1,2 @@
+// Loaded only when Outlook is dark or in high contrast.
+export { webDarkTheme as dark, teamsHighContrastTheme as contrast } from "@fluentui/react-components";
