@@ -26,6 +26,7 @@ import { loadReader } from "./reader";
 import { OpenPromises } from "./components/OpenPromises";
 import { NoticeList, type Notice } from "./components/Notices";
 import { RecoveryPane } from "./components/RecoveryPane";
+import { ErrorBoundary } from "./components/ErrorBoundary";
 import { SettingsView, type CalendarPath } from "./components/SettingsView";
 import { Tabs } from "./components/Tabs";
 
@@ -205,6 +206,7 @@ export function App({ mailbox, clock = systemClock, firstRead }: AppProps) {
           {tab === "promises" && (
             <div style={{ display: "flex", flexDirection: "column", gap: 10 }}>
               {promiseNotice && <NoticeList notices={[promiseNotice]} onDismiss={() => setPromiseNotice(null)} />}
+              <ErrorBoundary what="your open promises">
               <OpenPromises
                 records={records}
                 now={clock()}
@@ -214,11 +216,16 @@ export function App({ mailbox, clock = systemClock, firstRead }: AppProps) {
                 onKept={(r) => void onKept(r)}
                 onReschedule={(r, at) => void onReschedule(r, at)}
               />
+              </ErrorBoundary>
             </div>
           )}
         </div>
         <div role="tabpanel" id="panel-settings" aria-labelledby="tab-settings" hidden={tab !== "settings"}>
-          {tab === "settings" && <SettingsView settings={settings} onSave={saveSettings} calendar={calendarPath(mailbox.capabilities())} />}
+          {tab === "settings" && (
+            <ErrorBoundary what="the settings">
+              <SettingsView settings={settings} onSave={saveSettings} calendar={calendarPath(mailbox.capabilities())} />
+            </ErrorBoundary>
+          )}
         </div>
         {/* The apology stays mounted behind the settings tab, so nothing typed is lost. */}
         <div role="tabpanel" id="panel-apology" aria-labelledby="tab-apology" hidden={tab !== "apology"} style={{ display: tab === "apology" ? "flex" : "none", flexDirection: "column", gap: 12 }}>
@@ -237,6 +244,7 @@ export function App({ mailbox, clock = systemClock, firstRead }: AppProps) {
           </>
         )}
         {state.kind === "ready" && (
+          <ErrorBoundary what="the apology" key={`${state.key}#${generation}`}>
           <RecoveryPane
             key={`${state.key}#${generation}`}
             mailbox={mailbox}
@@ -249,6 +257,7 @@ export function App({ mailbox, clock = systemClock, firstRead }: AppProps) {
             records={records}
             saveRecords={saveRecords}
           />
+          </ErrorBoundary>
         )}
         </div>
       </main>

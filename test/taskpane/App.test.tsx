@@ -235,3 +235,37 @@ test("when the mailbox's zone is the computer's, no zone note clutters the field
   await screen.findByRole("region", { name: "Preview" });
   expect(screen.getByLabelText("Follow-up time")).toBeInTheDocument();
 });
+
+describe("never blank, never losing a keystroke", () => {
+  test("text typed just before switching emails is kept, and back on that email it is restored", async () => {
+    const mailbox = fakeMailbox();
+    const { user } = await openPane(mailbox);
+    await user.type(screen.getByLabelText("Issue summary"), " (typed)");
+    // Switch at once, well inside the autosave's pause.
+    await act(async () => mailbox.changeItem({ ...complaint, conversationId: "conv-2", email: { ...complaint.email, from: { displayName: "Tom Becker", emailAddress: "tom@x.example" }, body: "Your engineer never showed up." } }));
+    await waitFor(() => expect(screen.getByLabelText("Customer's first name")).toHaveValue("Tom"));
+    await act(async () => mailbox.changeItem(complaint));
+    await waitFor(() => expect(screen.getByLabelText("Customer's first name")).toHaveValue("Priya"));
+    expect((screen.getByLabelText("Issue summary") as HTMLTextAreaElement).value).toMatch(/ \(typed\)$/);
+    expect(screen.getByText("Draft restored.")).toBeInTheDocument();
+  });
+
+  test("a saved draft that is corrupted or from an old version keeps what it can and says so", async () => {
+    window.localStorage.setItem(
+      "make-it-right:draft:conv-1",
+      JSON.stringify({ fields: { summary: "the tray came without vegan options", followUpAt: "garbage", customerFirstName: 42, tone: "constructor", move: "teleport", replyMode: "reply" }, savedAt: 1 }),
+    );
+    await openPane();
+    expect(screen.getByLabelText("Issue summary")).toHaveValue("the tray came without vegan options");
+    expect(screen.getByLabelText("Customer's first name")).toHaveValue("Priya");
+    expect(screen.getByText("Part of your saved draft couldn't be read.")).toBeInTheDocument();
+    expect(screen.getByText(/reset: the first name, the fix, the follow-up time, the tone\./)).toBeInTheDocument();
+    expect(screen.getByLabelText("Tone")).toHaveValue("warm");
+  });
+
+  test("a saved draft that isn't a draft at all is ignored, not a blank pane", async () => {
+    window.localStorage.setItem("make-it-right:draft:conv-1", "{not json");
+    await openPane();
+    expect(screen.getByLabelText("Issue summary")).toHaveValue("our team missed the vegan note on your lunch order and three guests had nothing to eat");
+  });
+});

@@ -12,6 +12,22 @@ export interface LoadedDraft {
   dropped: string[];
 }
 
+// The words the pane uses for each field, for the message about what was reset.
+const FIELD_WORDS: Record<string, string> = {
+  summary: "the summary",
+  customerFirstName: "the first name",
+  acknowledgment: "the acknowledgment",
+  ownership: "the ownership sentence",
+  explanation: "what happened",
+  move: "the fix",
+  moveDetail: "the fix's detail",
+  owner: "who follows up",
+  followUpAt: "the follow-up time",
+  tone: "the tone",
+  language: "the draft language",
+  replyMode: "who the reply goes to",
+};
+
 const text = (v: unknown) => (typeof v === "string" ? v.slice(0, MAX_TEXT) : undefined);
 
 /**
@@ -47,7 +63,7 @@ export function validateDraft(raw: unknown, fresh: PaneFields): LoadedDraft | nu
     if (v !== undefined) fields[lane] = v;
     else if (r[lane] !== undefined) dropped.push(lane);
   }
-  return { fields, dropped };
+  return { fields, dropped: dropped.map((d) => FIELD_WORDS[d] ?? d) };
 }
 
 /**
