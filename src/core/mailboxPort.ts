@@ -67,6 +67,8 @@ export interface MailboxPort {
   openItem(itemId: string): Promise<OperationResult>;
   /** Tags the open email with a category. */
   tagItem(category: string): Promise<OperationResult>;
+  /** Removes a category from the open email when it is `itemId` (add-ins can only change the open one). */
+  untagItem?(category: string, itemId: string): Promise<OperationResult>;
   /** Outlook's theme colours, or null where the client gives none. */
   theme?(): ThemeColors | null;
   /** Called when the user changes Outlook's theme (Mailbox 1.14; elsewhere never). */

@@ -64,6 +64,8 @@ export interface DemoBridge {
   openItem(itemId: string): boolean;
   /** Adds a category to the open message; false when the category isn't in the mailbox's list. */
   tagItem(itemId: string, category: string): boolean;
+  /** Removes a category from a message. */
+  untagItem(itemId: string, category: string): void;
   /** Office.context.officeTheme as Outlook would give it for the chosen theme. */
   officeTheme(): OfficeThemeColors;
   /** OfficeThemeChanged (Mailbox 1.14). */

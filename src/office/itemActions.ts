@@ -36,3 +36,19 @@ export async function tagItem(category: string): Promise<OperationResult> {
     };
   }
 }
+
+/**
+ * Removes the category from the open email when it is the one the promise belongs to. Add-ins
+ * can change only the open item, so for any other email the pane says how to remove it by hand.
+ */
+export async function untagItem(category: string, itemId: string): Promise<OperationResult> {
+  const item = Office.context.mailbox?.item as Office.MessageRead | null | undefined;
+  const byHand = { ok: false as const, reason: "unsupported" as const, message: `Remove the "${category}" category from that email in Outlook.` };
+  if (!item || isComposeMode(item) || !supportsMailbox("1.8") || !item.categories || item.itemId !== itemId) return byHand;
+  try {
+    await officeCall<void>((cb) => item.categories.removeAsync([category], cb));
+    return { ok: true, message: `Removed "${category}" from the email.` };
+  } catch (error) {
+    return { ok: false, reason: "failed", message: `Outlook couldn't remove "${category}" (${errorMessage(error)}). Remove it from the email by hand.` };
+  }
+}

@@ -4,7 +4,7 @@ import { graphSettings } from "./graph/graphSettings";
 import { insertReply } from "./insertReply";
 import { readCurrentEmail } from "./readEmail";
 import { loadRecords, loadSettings, saveRecords, saveSettings } from "./roamingStore";
-import { openItem, tagItem } from "./itemActions";
+import { openItem, tagItem, untagItem } from "./itemActions";
 import { isComposeMode, platformName } from "./requirements";
 import { browserTimeZone } from "./timeZone";
 
@@ -47,6 +47,7 @@ export function createOfficeMailbox(timeZone: string = browserTimeZone(), loadGr
     saveRecords,
     openItem,
     tagItem,
+    untagItem,
     theme: () => {
       try {
         return (Office.context.officeTheme as ThemeColors | undefined) ?? null;

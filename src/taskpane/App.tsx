@@ -25,7 +25,7 @@ import { loadDateParser } from "./dateParser";
 import { loadReader } from "./reader";
 import { OpenPromises } from "./components/OpenPromises";
 import { NoticeList, type Notice } from "./components/Notices";
-import { RecoveryPane } from "./components/RecoveryPane";
+import { FOLLOW_UP_CATEGORY, RecoveryPane } from "./components/RecoveryPane";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { SettingsView, type CalendarPath } from "./components/SettingsView";
 import { Tabs } from "./components/Tabs";
@@ -145,7 +145,10 @@ export function App({ mailbox, clock = systemClock, firstRead }: AppProps) {
   };
   const onKept = async (r: OpenPromise) => {
     const problem = await saveRecords(markKept(records, r.id, clock()));
-    setPromiseNotice(problem ?? { id: "kept", intent: "success", title: "Marked kept.", body: `Nice work keeping your word to ${r.customerName || r.customerEmail || "the customer"}.` });
+    // The "follow-up due" tag comes off the email too (Outlook lets an add-in change only the open one).
+    const untagged = r.itemId && mailbox.untagItem ? await mailbox.untagItem(FOLLOW_UP_CATEGORY, r.itemId) : null;
+    const tagNote = untagged && !untagged.ok ? ` ${untagged.message}` : "";
+    setPromiseNotice(problem ?? { id: "kept", intent: "success", title: "Marked kept.", body: `Nice work keeping your word to ${r.customerName || r.customerEmail || "the customer"}.${tagNote}` });
   };
   const onReschedule = async (r: OpenPromise, at: Date) => {
     const caps = mailbox.capabilities();

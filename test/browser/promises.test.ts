@@ -28,6 +28,8 @@ describeBrowser("keeping the promise in the demo", () => {
     await list.getByRole("button", { name: "Mark kept" }).click();
     await eventually(async () => expect(await p.getByText("Marked kept.").count()).toBe(1));
     expect(await p.getByText(/No open promises/).count()).toBe(1);
+    // Kept: the "follow-up due" tag comes off the email.
+    await eventually(async () => expect(await page.getByRole("navigation", { name: "Messages" }).innerText()).not.toContain("Make It Right: follow-up due"));
     expect(errors).toEqual([]);
   });
 });

@@ -47,6 +47,10 @@ export function fakeMailbox(
       mailbox.tags.push(category);
       return { ok: true, message: `Tagged the email "${category}".` };
     },
+    untagItem: async (category) => {
+      mailbox.tags = mailbox.tags.filter((t) => t !== category);
+      return { ok: true, message: `Removed "${category}" from the email.` };
+    },
     loadSettings: () => opts.stored ?? null,
     saveSettings: async (settings) => {
       mailbox.saved.push(settings);

@@ -21,6 +21,8 @@ export interface FollowUpAppointment {
   start: Date;
   end: Date;
   body: string;
+  /** The subject or body was cut to fit Outlook's limits; the pane says so. */
+  shortened?: boolean;
 }
 
 export function utf8Bytes(text: string): number {
@@ -37,11 +39,18 @@ export function utf8Bytes(text: string): number {
   return bytes;
 }
 
+/** Cuts at `end` without splitting a character written as two UTF-16 units (an emoji, say). */
+function wholeCharacters(text: string, end: number): string {
+  const cut = text.slice(0, end);
+  const last = cut.charCodeAt(cut.length - 1);
+  return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
+}
+
 /** Cuts text to fit a limit in characters, ending with an ellipsis when cut. */
 export function clip(text: string, max: number): string {
   const t = text.replace(/\s+/g, " ").trim();
   if (t.length <= max) return t;
-  return `${t.slice(0, max - 1).trimEnd()}…`;
+  return `${wholeCharacters(t, max - 1).trimEnd()}…`;
 }
 
 function clipBytes(text: string, maxBytes: number): string {
@@ -53,7 +62,22 @@ function clipBytes(text: string, maxBytes: number): string {
     if (utf8Bytes(text.slice(0, mid)) + 3 <= maxBytes) lo = mid;
     else hi = mid - 1;
   }
-  return `${text.slice(0, lo)}…`;
+  return `${wholeCharacters(text, lo)}…`;
+}
+
+// The summary is written to the customer ("your lunch order"); the appointment is for the owner.
+const THEY_VERB = "were|are|have|had|did|do|got|paid|ordered|booked|asked|called|rang|waited|took|told|said|went|came|found|received|emailed|phoned|can|could|would|will|should|need|needed|want|wanted|didn't|don't|haven't|weren't|aren't|won't|can't|couldn't";
+export function forTheOwner(summary: string): string {
+  return summary
+    .replace(/\byou're\b/gi, (w) => (w[0] === "Y" ? "They're" : "they're"))
+    .replace(/\byou've\b/gi, (w) => (w[0] === "Y" ? "They've" : "they've"))
+    .replace(/\byou'd\b/gi, (w) => (w[0] === "Y" ? "They'd" : "they'd"))
+    .replace(/\byou'll\b/gi, (w) => (w[0] === "Y" ? "They'll" : "they'll"))
+    .replace(/\byourself\b/gi, "themselves")
+    .replace(/\byours\b/gi, "theirs")
+    .replace(/\byour\b/gi, (w) => (w[0] === "Y" ? "Their" : "their"))
+    .replace(new RegExp(`\\byou(?= (?:${THEY_VERB})\\b)`, "gi"), (w) => (w[0] === "Y" ? "They" : "they"))
+    .replace(/\byou\b/gi, (w) => (w[0] === "Y" ? "Them" : "them"));
 }
 
 /**
@@ -62,11 +86,13 @@ function clipBytes(text: string, maxBytes: number): string {
  */
 export function buildFollowUpAppointment(input: FollowUpInput): FollowUpAppointment {
   const who = input.customerName || input.customerEmail || "customer";
-  const subject = clip(`Follow up with ${who}: ${input.summary || input.originalSubject || "complaint"}`, APPOINTMENT_SUBJECT_MAX);
+  const about = forTheOwner(input.summary) || input.originalSubject || "complaint";
+  const fullSubject = `Follow up with ${who}: ${about}`.replace(/\s+/g, " ").trim();
+  const subject = clip(fullSubject, APPOINTMENT_SUBJECT_MAX);
   const lines = [
     `Promised follow-up for ${who}${input.customerEmail && input.customerName ? ` <${input.customerEmail}>` : ""}.`,
     "",
-    `What went wrong: ${input.summary || "(not filled in)"}`,
+    `What went wrong: ${forTheOwner(input.summary) || "(not filled in)"}`,
     `Fix promised: ${input.fix || "(not filled in)"}`,
     `What we promised: ${input.promise || `an update by ${formatPromiseTime(input.at, input.timeZone)}`}`,
     "",
@@ -74,7 +100,8 @@ export function buildFollowUpAppointment(input: FollowUpInput): FollowUpAppointm
     `Original subject: ${input.originalSubject || "(no subject)"}`,
   ];
   if (input.receivedAt) lines.push(`Received: ${formatPromiseTime(input.receivedAt, input.timeZone)}`);
-  const body = clipBytes(lines.join("\n"), APPOINTMENT_BODY_MAX_BYTES);
+  const fullBody = lines.join("\n");
+  const body = clipBytes(fullBody, APPOINTMENT_BODY_MAX_BYTES);
   const start = new Date(input.at.getTime());
-  return { subject, start, end: new Date(start.getTime() + FOLLOW_UP_MINUTES * 60 * 1000), body };
+  return { subject, start, end: new Date(start.getTime() + FOLLOW_UP_MINUTES * 60 * 1000), body, shortened: subject !== fullSubject || body !== fullBody };
 }

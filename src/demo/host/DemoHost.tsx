@@ -84,6 +84,7 @@ export function DemoHost() {
       },
       officeTheme: () => OFFICE_THEMES[state.current.theme]!.colors,
       onThemeChanged: (h) => void themeHandlers.current.push(h),
+      untagItem: (id, category) => setTags((t) => ({ ...t, [id]: (t[id] ?? []).filter((c) => c !== category) })),
       tagItem: (id, category) => {
         if (!MASTER_CATEGORIES.includes(category)) return false;
         setTags((t) => ({ ...t, [id]: [...new Set([...(t[id] ?? []), category])] }));

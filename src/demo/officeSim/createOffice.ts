@@ -124,6 +124,10 @@ export function createSimulatedOffice(bridge: DemoBridge) {
               if (ok) succeed(cb, undefined);
               else fail(cb, 9044, "The category isn't in the mailbox's list of categories.");
             },
+            removeAsync: (names: string[], ...rest: unknown[]) => {
+              for (const n of names) bridge.untagItem(item.itemId, n);
+              succeed(callbackOf<void>(rest), undefined);
+            },
           }
         : undefined,
       displayReplyForm: show("reply", "displayReplyForm"),

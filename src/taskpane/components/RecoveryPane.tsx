@@ -288,7 +288,7 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
           id: "followup",
           intent: result.fellBack ? "warning" : "success",
           title: result.fellBack ? "Opened the appointment form instead." : result.eventId ? "Follow-up on your calendar." : "Follow-up opened.",
-          body: `${result.message} It's listed under Open promises.${tagNote}`,
+          body: `${result.message} It's listed under Open promises.${tagNote}${appointment.shortened ? " The appointment's subject or notes were shortened to fit Outlook's limits." : ""}`,
         },
       );
     } finally {
