@@ -65,9 +65,7 @@ module.exports = async (env, options) => {
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
-      rules: [
-        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
-      ],
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }],
     },
     performance: { hints: false },
     optimization: {
@@ -81,7 +79,12 @@ module.exports = async (env, options) => {
         MIR_GRAPH_CLIENT_ID: JSON.stringify(process.env.MIR_GRAPH_CLIENT_ID || ""),
         MIR_GRAPH_AUTHORITY: JSON.stringify(process.env.MIR_GRAPH_AUTHORITY || ""),
       }),
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], templateParameters: { csp: csp.taskpane } }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        templateParameters: { csp: csp.taskpane },
+      }),
       new HtmlWebpackPlugin({
         filename: "demo-pane.html",
         template: "./src/demo/demo-pane.html",

@@ -27,7 +27,13 @@ function time(fn: () => void, minRuns = 5, minMs = 200): number[] {
 }
 const q = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
 const ms = (x: number) => `${x.toFixed(3)} ms`;
-const text = (body: string, format: "html" | "text" = "text"): IncomingEmail => ({ subject: "Complaint", from: { displayName: "Jane Doe", emailAddress: "jane@x.example" }, body, bodyFormat: format, receivedAt: now });
+const text = (body: string, format: "html" | "text" = "text"): IncomingEmail => ({
+  subject: "Complaint",
+  from: { displayName: "Jane Doe", emailAddress: "jane@x.example" },
+  body,
+  bodyFormat: format,
+  receivedAt: now,
+});
 const rows: [string, string, string][] = [];
 const report = (name: string, value: string, budget: string) => {
   rows.push([name, value, budget]);
@@ -49,24 +55,63 @@ const paragraph = "The delivery was late again and nobody called to say why. ";
 const sized = (bytes: number) => text(`${paragraph.repeat(Math.ceil(bytes / paragraph.length)).slice(0, bytes)}\n\nThanks,\nJane`);
 const oneMb = sized(1_000_000);
 const htmlMb = text(`<div>${"<p>The delivery was <b>late</b> again &amp; nobody called.</p>".repeat(16000)}</div>`, "html");
-report("analyzeComplaint, 1 MB plain text", ms(q(time(() => analyzeComplaint(oneMb, { now })), 0.5)), "≤ 100 ms");
-report("analyzeComplaint, 1 MB HTML", ms(q(time(() => analyzeComplaint(htmlMb, { now })), 0.5)), "≤ 100 ms");
+report(
+  "analyzeComplaint, 1 MB plain text",
+  ms(
+    q(
+      time(() => analyzeComplaint(oneMb, { now })),
+      0.5,
+    ),
+  ),
+  "≤ 100 ms",
+);
+report(
+  "analyzeComplaint, 1 MB HTML",
+  ms(
+    q(
+      time(() => analyzeComplaint(htmlMb, { now })),
+      0.5,
+    ),
+  ),
+  "≤ 100 ms",
+);
 // Growth is measured below the 200,000-character text cap, where every character is read.
 const htmlSized = (paragraphs: number) => text(`<div>${"<p>The delivery was <b>late</b> again &amp; nobody called.</p>".repeat(paragraphs)}</div>`, "html");
 const h50 = htmlSized(800);
 const h200 = htmlSized(3200);
-const g50 = q(time(() => analyzeComplaint(h50, { now }), 20), 0.5);
-const g200 = q(time(() => analyzeComplaint(h200, { now }), 20), 0.5);
+const g50 = q(
+  time(() => analyzeComplaint(h50, { now }), 20),
+  0.5,
+);
+const g200 = q(
+  time(() => analyzeComplaint(h200, { now }), 20),
+  0.5,
+);
 report("growth, HTML 50 KB → 200 KB (×4 input)", `×${(g200 / g50).toFixed(2)}`, "≈ ×4 (linear)");
 // The series the reader issue asks for: a realistic HTML email of 30, 60, 120 and 300 KB.
 const series = [30, 60, 120, 300].map((kb) => {
   const unit = "<p>Your crew left the gate open &amp; the dog got out. Nobody called back about <b>order #4471</b>.</p>\n";
   const email = text(`<div>${unit.repeat(Math.ceil((kb * 1024) / unit.length))}</div>`, "html");
-  return { kb, t: q(time(() => analyzeComplaint(email, { now }), 10), 0.5) };
+  return {
+    kb,
+    t: q(
+      time(() => analyzeComplaint(email, { now }), 10),
+      0.5,
+    ),
+  };
 });
 report("growth series, HTML 30/60/120/300 KB", series.map((x) => x.t.toFixed(1)).join(" / ") + " ms", "linear");
 report("growth series, ms per 100 KB", series.map((x) => ((x.t / x.kb) * 100).toFixed(1)).join(" / "), "flat");
-report("htmlToText, 1 MB HTML, whole (no cap)", ms(q(time(() => htmlToText(htmlMb.body)), 0.5)), "-");
+report(
+  "htmlToText, 1 MB HTML, whole (no cap)",
+  ms(
+    q(
+      time(() => htmlToText(htmlMb.body)),
+      0.5,
+    ),
+  ),
+  "-",
+);
 
 // 3. Hostile inputs from DESIGN.md.
 const hostile: [string, IncomingEmail][] = [
@@ -83,7 +128,17 @@ const hostile: [string, IncomingEmail][] = [
   ["40 KB of caution banners", text(`${"CAUTION: This email originated from outside of the organization.\n\n".repeat(600)}Late again.`)],
   ["web form with 5,000 fields", text(`${"Name: Jane\n".repeat(5000)}Message: late\n`)],
 ];
-for (const [name, email] of hostile) report(`hostile: ${name}`, ms(q(time(() => analyzeComplaint(email, { now }), 3, 100), 0.5)), "≤ 50 ms");
+for (const [name, email] of hostile)
+  report(
+    `hostile: ${name}`,
+    ms(
+      q(
+        time(() => analyzeComplaint(email, { now }), 3, 100),
+        0.5,
+      ),
+    ),
+    "≤ 50 ms",
+  );
 
 // 3b. Reply extraction side by side with email-reply-parser, on the public plain-text fixtures.
 async function replyParserSideBySide(): Promise<void> {
@@ -104,13 +159,24 @@ async function replyParserSideBySide(): Promise<void> {
       else texts.push(body);
     }
   }
-  const { default: EmailReplyParser } = (await import("email-reply-parser")) as unknown as { default: new () => { read(t: string): { getVisibleText(): string } } };
+  const { default: EmailReplyParser } = (await import("email-reply-parser")) as unknown as {
+    default: new () => { read(t: string): { getVisibleText(): string } };
+  };
   const oursPer = texts.flatMap((t) => time(() => ourExtractor(t, "text", "hard"), 3, 20)).sort((a, b) => a - b);
   const theirsPer = texts.flatMap((t) => time(() => new EmailReplyParser().read(t).getVisibleText(), 3, 20)).sort((a, b) => a - b);
   report(`reply extraction, ${texts.length} public fixtures, ours (median)`, ms(q(oursPer, 0.5)), "-");
   report("reply extraction, same fixtures, email-reply-parser (median)", ms(q(theirsPer, 0.5)), "-");
   for (const [name, body] of stress) {
-    report(`stress ${name} (${Math.round(body.length / 1024)} KB), ours`, ms(q(time(() => ourExtractor(body, "text", "hard"), 3, 50), 0.5)), "≤ 50 ms");
+    report(
+      `stress ${name} (${Math.round(body.length / 1024)} KB), ours`,
+      ms(
+        q(
+          time(() => ourExtractor(body, "text", "hard"), 3, 50),
+          0.5,
+        ),
+      ),
+      "≤ 50 ms",
+    );
     // In a child process with a time limit, so a runaway regex can't stall the bench.
     const script = `import("email-reply-parser").then(({default:E})=>{const t=require("fs").readFileSync(${JSON.stringify(path.join(SHARED_CORPUS, "github-email_reply_parser", name))},"utf8");const s=performance.now();new E().read(t).getVisibleText();console.log(performance.now()-s)})`;
     let theirs: string;
@@ -126,13 +192,23 @@ async function replyParserSideBySide(): Promise<void> {
 
 // 4. Coaching on every keystroke.
 const draft = composeApology(
-  { customerFirstName: "Priya", summary: "we missed the vegan note on your lunch order", fix: { move: "replacement", detail: "a vegan tray by 11:30 AM" }, nextUpdate: { owner: "", at: new Date("2026-03-10T16:00:00Z") } },
+  {
+    customerFirstName: "Priya",
+    summary: "we missed the vegan note on your lunch order",
+    fix: { move: "replacement", detail: "a vegan tray by 11:30 AM" },
+    nextUpdate: { owner: "", at: new Date("2026-03-10T16:00:00Z") },
+  },
   { ...DEFAULT_SETTINGS, signerName: "Alex Rivera", businessName: "Brightside" },
 );
 const reviews = time(() => reviewApology(draft, { now, followUpAt: new Date("2026-03-10T16:00:00Z"), timeZone: "UTC" }), 200, 200);
 report("reviewApology, typical draft (median)", ms(q(reviews, 0.5)), "≤ 5 ms");
 report("reviewApology, typical draft (p95)", ms(q(reviews, 0.95)), "≤ 5 ms");
-const composes = time(() => composeApology({ customerFirstName: "Priya", summary: "x", fix: { move: "callback", detail: "" }, nextUpdate: { owner: "", at: now } }, DEFAULT_SETTINGS), 200, 200);
+const composes = time(
+  () =>
+    composeApology({ customerFirstName: "Priya", summary: "x", fix: { move: "callback", detail: "" }, nextUpdate: { owner: "", at: now } }, DEFAULT_SETTINGS),
+  200,
+  200,
+);
 report("composeApology (median)", ms(q(composes, 0.5)), "-");
 
 // 5. The pane: bundle size and time to a pre-filled summary in headless Chromium.
@@ -145,7 +221,12 @@ report("pane start-up script (taskpane.js, zlib level 9)", `${gz("taskpane.js").
 // Fetched at boot beside Office's start-up: the reader. Loaded only when needed: the date parser
 // (after first paint), the Windows zone table (mailbox zone in Windows form) and MSAL + Graph.
 for (const chunk of ["reader.js", "dates.js", "zones.js", "graph.js"]) {
-  if (fs.existsSync(path.join(dist, chunk))) report(`${chunk === "reader.js" ? "fetched at boot" : "on demand"}: ${chunk} (zlib level 9)`, `${gz(chunk).toLocaleString("en-US")} bytes`, "not in start-up script");
+  if (fs.existsSync(path.join(dist, chunk)))
+    report(
+      `${chunk === "reader.js" ? "fetched at boot" : "on demand"}: ${chunk} (zlib level 9)`,
+      `${gz(chunk).toLocaleString("en-US")} bytes`,
+      "not in start-up script",
+    );
 }
 
 async function paneLoad(): Promise<void> {
@@ -172,7 +253,9 @@ async function paneLoad(): Promise<void> {
       const frame = await (await page.waitForSelector("iframe")).contentFrame();
       // "mir:rendered" is set once the pane has committed the pre-filled summary to the page.
       await frame!.waitForFunction(() => performance.getEntriesByName("mir:rendered").length > 0, undefined, { timeout: 20_000 });
-      const marks = await frame!.evaluate(() => Object.fromEntries(performance.getEntriesByType("mark").map((m) => [m.name.replace("mir:", ""), Math.round(m.startTime)])));
+      const marks = await frame!.evaluate(() =>
+        Object.fromEntries(performance.getEntriesByType("mark").map((m) => [m.name.replace("mir:", ""), Math.round(m.startTime)])),
+      );
       times.push(marks.rendered ?? NaN);
       if (i === 7) stages = JSON.stringify(marks);
       await page.close();
@@ -191,7 +274,7 @@ async function paneLoad(): Promise<void> {
 replyParserSideBySide()
   .then(paneLoad)
   .then(() => {
-  const out = path.join(root, ".build", "bench.json");
-  fs.writeFileSync(out, JSON.stringify(rows, null, 2));
-  console.log(`\nFigures saved to ${path.relative(root, out)}`);
-});
+    const out = path.join(root, ".build", "bench.json");
+    fs.writeFileSync(out, JSON.stringify(rows, null, 2));
+    console.log(`\nFigures saved to ${path.relative(root, out)}`);
+  });

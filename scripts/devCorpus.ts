@@ -176,8 +176,7 @@ export function summaryOk(summary: string, label: DevLabel): boolean {
   return label.issue_keywords.some((k) => s.includes(fold(k)));
 }
 
-const sameSet = (a: string[], b: string[]) =>
-  a.length === b.length && [...a].map(fold).sort().join("|") === [...b].map(fold).sort().join("|");
+const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].map(fold).sort().join("|") === [...b].map(fold).sort().join("|");
 
 export function scoreDev(items: DevEmail[], analyse: (item: DevEmail) => ComplaintAnalysis = analyseDev): DevScore {
   const score = Object.fromEntries(DEV_FIELDS.map((f) => [f, tally()])) as unknown as DevScore;

@@ -103,8 +103,12 @@ function main() {
   for (const [rule, t] of Object.entries(s.perRule)) {
     console.log(`  ${rule.padEnd(26)} ${`${t.caught}/${t.labelled}`.padStart(10)} ${`${t.falseAlarms}/${t.clean}`.padStart(14)}`);
   }
-  console.log(`\n  weak replies' labelled rules flagged: ${s.weakRulesCaught}/${s.weakRulesTotal} (${((100 * s.weakRulesCaught) / Math.max(1, s.weakRulesTotal)).toFixed(0)}%)`);
-  console.log(`  good replies with no blocker: ${s.goodWithoutBlocker}/${s.goodTotal} (${((100 * s.goodWithoutBlocker) / Math.max(1, s.goodTotal)).toFixed(0)}%)`);
+  console.log(
+    `\n  weak replies' labelled rules flagged: ${s.weakRulesCaught}/${s.weakRulesTotal} (${((100 * s.weakRulesCaught) / Math.max(1, s.weakRulesTotal)).toFixed(0)}%)`,
+  );
+  console.log(
+    `  good replies with no blocker: ${s.goodWithoutBlocker}/${s.goodTotal} (${((100 * s.goodWithoutBlocker) / Math.max(1, s.goodTotal)).toFixed(0)}%)`,
+  );
   if (process.argv.includes("--misses")) {
     for (const m of s.missed) console.log(`    missed: ${m}`);
     for (const g of s.goodBlockers) console.log(`    blocker on good: ${g}`);

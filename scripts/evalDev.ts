@@ -17,11 +17,15 @@ if (!devCorpusPresent()) {
   const crossAll = mergeScores(cross);
   console.log(`Development corpus (../shared/corpus/dev): shipped weights per author and all; then cross-author`);
   console.log(`(each author scored by models trained on the other two; rules are the same in both):\n`);
-  console.log(`  ${"field".padEnd(20)}${AUTHORS.map((a) => a.padStart(7)).join("")}${"all".padStart(7)}   |${AUTHORS.map((a) => `x-${a}`.padStart(7)).join("")}${"x-all".padStart(7)}`);
+  console.log(
+    `  ${"field".padEnd(20)}${AUTHORS.map((a) => a.padStart(7)).join("")}${"all".padStart(7)}   |${AUTHORS.map((a) => `x-${a}`.padStart(7)).join("")}${"x-all".padStart(7)}`,
+  );
   for (const f of DEV_FIELDS) {
     const cells = per.map((p) => rate(p.score[f]).toFixed(2).padStart(7)).join("");
     const xcells = cross.map((s) => rate(s[f]).toFixed(2).padStart(7)).join("");
-    console.log(`  ${f.padEnd(20)}${cells}${rate(all[f]).toFixed(2).padStart(7)}   |${xcells}${rate(crossAll[f]).toFixed(2).padStart(7)}   (${crossAll[f].hit}/${crossAll[f].total})`);
+    console.log(
+      `  ${f.padEnd(20)}${cells}${rate(all[f]).toFixed(2).padStart(7)}   |${xcells}${rate(crossAll[f]).toFixed(2).padStart(7)}   (${crossAll[f].hit}/${crossAll[f].total})`,
+    );
   }
   console.log(`  leaked phrases: ${all.leaked.length}`);
   if (verbose) {

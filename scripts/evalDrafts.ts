@@ -11,11 +11,46 @@ import { AUTHORS, analyseDev, devCorpusPresent, fold, loadAuthor, type DevEmail 
 const PACKS: Record<DraftLanguage, LanguagePack> = { en: EN, es: ES, fr: FR, de: DE };
 const SETTINGS = { ...DEFAULT_SETTINGS, businessName: "Brightside", signerName: "Alex Rivera", timeZone: "UTC" };
 
-export const DRAFT_CHECKS = ["oneLanguage", "balancedQuotes", "noCustomerFirstPerson", "noUnconfirmedClaims", "namesTheProblem", "onePromiseBeforeDeadline"] as const;
+export const DRAFT_CHECKS = [
+  "oneLanguage",
+  "balancedQuotes",
+  "noCustomerFirstPerson",
+  "noUnconfirmedClaims",
+  "namesTheProblem",
+  "onePromiseBeforeDeadline",
+] as const;
 export type DraftCheck = (typeof DRAFT_CHECKS)[number];
 
-const STOP = new Set(["the", "and", "was", "were", "that", "this", "with", "from", "your", "have", "they", "their", "into", "than", "then", "them", "there", "what", "when", "which", "would", "could", "should", "about"]);
-const contentWords = (s: string) => fold(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4 && !STOP.has(w));
+const STOP = new Set([
+  "the",
+  "and",
+  "was",
+  "were",
+  "that",
+  "this",
+  "with",
+  "from",
+  "your",
+  "have",
+  "they",
+  "their",
+  "into",
+  "than",
+  "then",
+  "them",
+  "there",
+  "what",
+  "when",
+  "which",
+  "would",
+  "could",
+  "should",
+  "about",
+]);
+const contentWords = (s: string) =>
+  fold(s)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 4 && !STOP.has(w));
 
 export interface DraftResult {
   item: DevEmail;
@@ -34,7 +69,8 @@ export function checkDraft(item: DevEmail, analysis = analyseDev(item)): DraftRe
   const text = composeApology(input, SETTINGS, pack).text;
   const body = text.split("\n\n").slice(0, -1).join("\n\n"); // without the sign-off and signature
   const failed: DraftCheck[] = [];
-  if (detectLanguage(body) !== s.language || (lanes.acknowledgment.split(/\s+/).length >= 6 && detectLanguage(lanes.acknowledgment) !== s.language)) failed.push("oneLanguage");
+  if (detectLanguage(body) !== s.language || (lanes.acknowledgment.split(/\s+/).length >= 6 && detectLanguage(lanes.acknowledgment) !== s.language))
+    failed.push("oneLanguage");
   const count = (re: RegExp) => (text.match(re) ?? []).length;
   if (count(/"/g) % 2 || count(/“/g) !== count(/”/g) || count(/\(/g) !== count(/\)/g)) failed.push("balancedQuotes");
   const ackWithoutRefs = analysis.references.reduce((a, r) => a.split(r).join(""), lanes.acknowledgment);
@@ -73,7 +109,8 @@ function main() {
   }
   console.log(`  ${"every check".padEnd(26)} ${`${pass}/${results.length}`.padStart(8)} (${((100 * pass) / results.length).toFixed(0)}%)`);
   if (process.argv.includes("--misses")) {
-    for (const r of results.filter((x) => x.failed.length)) console.log(`    ${r.item.author}/${r.item.label.file}: ${r.failed.join(", ")} | ${r.acknowledgment}`);
+    for (const r of results.filter((x) => x.failed.length))
+      console.log(`    ${r.item.author}/${r.item.label.file}: ${r.failed.join(", ")} | ${r.acknowledgment}`);
   }
 }
 

@@ -14,7 +14,16 @@ export const FIELDS = ["latest", "failureType", "firstName", "references", "dead
 export type Field = (typeof FIELDS)[number];
 
 const fold = (s: string) => s.replace(/\s+/g, " ").trim();
-const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].map((x) => x.toUpperCase()).sort().join("|") === [...b].map((x) => x.toUpperCase()).sort().join("|");
+const sameSet = (a: string[], b: string[]) =>
+  a.length === b.length &&
+  [...a]
+    .map((x) => x.toUpperCase())
+    .sort()
+    .join("|") ===
+    [...b]
+      .map((x) => x.toUpperCase())
+      .sort()
+      .join("|");
 const utcDay = (d?: Date) => (d ? d.toISOString().slice(0, 10) : null);
 
 function fieldOk(field: Field, a: ComplaintAnalysis, e: Expected): boolean {
@@ -87,7 +96,14 @@ function projectRoot(): string {
   return dir;
 }
 export const SHARED_CORPUS = path.join(projectRoot(), "..", "shared", "corpus", "public");
-const lines = (s: string) => s.replace(/\r\n?/g, "\n").split("\n").map((l) => l.trim()).join("\n").replace(/\n{3,}/g, "\n\n").trim();
+const lines = (s: string) =>
+  s
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .map((l) => l.trim())
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
 
 /**
  * How much signature each source's "reply" leaves out: talon keeps signatures in its quotation

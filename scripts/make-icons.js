@@ -24,7 +24,8 @@ function chunk(type, data) {
 }
 
 function distToSegment(px, py, ax, ay, bx, by) {
-  const dx = bx - ax, dy = by - ay;
+  const dx = bx - ax,
+    dy = by - ay;
   const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
@@ -37,18 +38,23 @@ function icon(size) {
     const row = [0];
     for (let x = 0; x < size; x++) {
       // 4x supersampling for smooth edges.
-      let inside = 0, check = 0;
-      for (let sy = 0; sy < 4; sy++) for (let sx = 0; sx < 4; sx++) {
-        const px = x + (sx + 0.5) / 4, py = y + (sy + 0.5) / 4;
-        const cx = Math.min(Math.max(px, r), size - r), cy = Math.min(Math.max(py, r), size - r);
-        if (Math.hypot(px - cx, py - cy) <= r) inside++;
-        const d = Math.min(
-          distToSegment(px, py, size * 0.27, size * 0.52, size * 0.43, size * 0.68),
-          distToSegment(px, py, size * 0.43, size * 0.68, size * 0.74, size * 0.34),
-        );
-        if (d <= stroke) check++;
-      }
-      const a = inside / 16, c = check / 16;
+      let inside = 0,
+        check = 0;
+      for (let sy = 0; sy < 4; sy++)
+        for (let sx = 0; sx < 4; sx++) {
+          const px = x + (sx + 0.5) / 4,
+            py = y + (sy + 0.5) / 4;
+          const cx = Math.min(Math.max(px, r), size - r),
+            cy = Math.min(Math.max(py, r), size - r);
+          if (Math.hypot(px - cx, py - cy) <= r) inside++;
+          const d = Math.min(
+            distToSegment(px, py, size * 0.27, size * 0.52, size * 0.43, size * 0.68),
+            distToSegment(px, py, size * 0.43, size * 0.68, size * 0.74, size * 0.34),
+          );
+          if (d <= stroke) check++;
+        }
+      const a = inside / 16,
+        c = check / 16;
       const bg = [15, 108, 189];
       const rgb = bg.map((v) => Math.round(v * (1 - c) + 255 * c));
       row.push(...rgb, Math.round(a * 255));
@@ -58,7 +64,11 @@ function icon(size) {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(size, 0);
   header.writeUInt32BE(size, 4);
-  header[8] = 8; header[9] = 6; header[10] = 0; header[11] = 0; header[12] = 0;
+  header[8] = 8;
+  header[9] = 6;
+  header[10] = 0;
+  header[11] = 0;
+  header[12] = 0;
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk("IHDR", header),

@@ -29,7 +29,11 @@ if (!noSideload && (process.platform === "win32" || process.platform === "darwin
   // because it pulls in a large toolchain that the rest of the project does not need.
   setTimeout(() => {
     const npx = process.platform === "win32" ? "npx.cmd" : "npx";
-    const sideload = spawn(npx, ["--yes", "office-addin-dev-settings@3", "sideload", "manifest.xml", "desktop"], { cwd: root, stdio: "inherit", shell: process.platform === "win32" });
+    const sideload = spawn(npx, ["--yes", "office-addin-dev-settings@3", "sideload", "manifest.xml", "desktop"], {
+      cwd: root,
+      stdio: "inherit",
+      shell: process.platform === "win32",
+    });
     sideload.on("exit", (code) => {
       if (code !== 0) console.warn("[make-it-right] Desktop sideloading did not complete; sideload manifest.xml by hand (README, Sideloading).");
     });

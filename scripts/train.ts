@@ -33,8 +33,22 @@ export interface Task {
 }
 
 export const TASKS: Task[] = [
-  { name: "failure", classes: FAILURE_CLASSES, include: (i) => i.label.is_complaint, label: (i) => i.label.failure_type, features: textFeatures, options: { minDocs: 3, prune: 0.1 } },
-  { name: "remedy", classes: REMEDY_CLASSES, include: () => true, label: (i) => i.label.requested_remedy, features: requestFeatures, options: { minDocs: 5, prune: 0.15 } },
+  {
+    name: "failure",
+    classes: FAILURE_CLASSES,
+    include: (i) => i.label.is_complaint,
+    label: (i) => i.label.failure_type,
+    features: textFeatures,
+    options: { minDocs: 3, prune: 0.1 },
+  },
+  {
+    name: "remedy",
+    classes: REMEDY_CLASSES,
+    include: () => true,
+    label: (i) => i.label.requested_remedy,
+    features: requestFeatures,
+    options: { minDocs: 5, prune: 0.15 },
+  },
 ];
 
 /** One sample per candidate sentence of each complaint: does it name what went wrong (an issue keyword)? */
@@ -71,7 +85,10 @@ export function trainTask(task: Task, items: DevEmail[]): LinearModel {
 export function crossAuthor(task: Task): { author: string; hit: number; total: number }[] {
   const byAuthor = Object.fromEntries(AUTHORS.map((a) => [a, loadAuthor(a)]));
   return AUTHORS.map((held) => {
-    const model = trainTask(task, AUTHORS.filter((a) => a !== held).flatMap((a) => byAuthor[a]!));
+    const model = trainTask(
+      task,
+      AUTHORS.filter((a) => a !== held).flatMap((a) => byAuthor[a]!),
+    );
     const test = byAuthor[held]!.filter(task.include);
     const hit = test.filter((i) => predict(model, task.features(featureInput(i))).label === task.label(i)).length;
     return { author: held, hit, total: test.length };
@@ -111,9 +128,14 @@ function main() {
     const scores = crossAuthor(task);
     const hit = scores.reduce((a, s) => a + s.hit, 0);
     const total = scores.reduce((a, s) => a + s.total, 0);
-    console.log(`${task.name.padEnd(10)} cross-author ${scores.map((s) => `${s.author} ${(s.hit / s.total).toFixed(2)}`).join("  ")}  all ${(hit / total).toFixed(2)}`);
+    console.log(
+      `${task.name.padEnd(10)} cross-author ${scores.map((s) => `${s.author} ${(s.hit / s.total).toFixed(2)}`).join("  ")}  all ${(hit / total).toFixed(2)}`,
+    );
     if (process.argv.includes("--check")) continue;
-    const model = trainTask(task, AUTHORS.flatMap((a) => loadAuthor(a)));
+    const model = trainTask(
+      task,
+      AUTHORS.flatMap((a) => loadAuthor(a)),
+    );
     const out = path.join(__dirname, "..", "..", "src", "core", "analysis", "weights", `${task.name}.json`);
     fs.mkdirSync(path.dirname(out), { recursive: true });
     fs.writeFileSync(out, JSON.stringify(model) + "\n");

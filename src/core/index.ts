@@ -27,9 +27,29 @@ export type { FollowUpAppointment, FollowUpInput } from "./followup/appointment"
 export { parseEmailInput } from "./text/eml";
 export { htmlToText } from "./text/htmlToText";
 export type { MailboxPort, MailboxCapabilities, OperationResult, FollowUpResult, ReplyMode, CurrentItem } from "./mailboxPort";
-export { parseSettings, exportSettings, settingsBytes, DEFAULT_TEAM_SETTINGS, COMPENSATION_KINDS, ROAMING_LIMIT_BYTES, SETTINGS_BUDGET_BYTES } from "./settings";
+export {
+  parseSettings,
+  exportSettings,
+  settingsBytes,
+  DEFAULT_TEAM_SETTINGS,
+  COMPENSATION_KINDS,
+  ROAMING_LIMIT_BYTES,
+  SETTINGS_BUDGET_BYTES,
+} from "./settings";
 export type { TeamSettings, SettingsParse } from "./settings";
-export { parseRecords, findPromise, upsertRecord, markKept, reschedule, fitToBudget, openPromises, earlierComplaints, repeatComplaintMessage, recordsBytes, RECORDS_BUDGET_BYTES } from "./followup/records";
+export {
+  parseRecords,
+  findPromise,
+  upsertRecord,
+  markKept,
+  reschedule,
+  fitToBudget,
+  openPromises,
+  earlierComplaints,
+  repeatComplaintMessage,
+  recordsBytes,
+  RECORDS_BUDGET_BYTES,
+} from "./followup/records";
 export type { RecoveryRecord, OpenPromise } from "./followup/records";
 export { errorMessage } from "./errorMessage";
 export { themeKind } from "./theme";

@@ -28,8 +28,7 @@ export interface CurrentItem {
 }
 
 export type OperationResult =
-  | { ok: true; message: string }
-  | { ok: false; reason: "too-large" | "unsupported" | "failed" | "no-item" | "cancelled"; message: string };
+  { ok: true; message: string } | { ok: false; reason: "too-large" | "unsupported" | "failed" | "no-item" | "cancelled"; message: string };
 
 export type FollowUpResult =
   | {

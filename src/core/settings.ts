@@ -78,12 +78,22 @@ export function parseSettings(input: unknown, base: TeamSettings = DEFAULT_TEAM_
   }
   if (source.allowedCompensation !== undefined) {
     if (Array.isArray(source.allowedCompensation)) {
-      out.allowedCompensation = source.allowedCompensation.filter((c): c is string => typeof c === "string" && (COMPENSATION_KINDS as readonly string[]).includes(c));
+      out.allowedCompensation = source.allowedCompensation.filter(
+        (c): c is string => typeof c === "string" && (COMPENSATION_KINDS as readonly string[]).includes(c),
+      );
     } else problems.push('"allowedCompensation" should be a list.');
   }
   if (source.businessHours !== undefined) {
     const h = source.businessHours;
-    if (isObject(h) && Number.isInteger(h.startHour) && Number.isInteger(h.endHour) && (h.startHour as number) >= 0 && (h.endHour as number) <= 24 && (h.startHour as number) < (h.endHour as number) && Array.isArray(h.days)) {
+    if (
+      isObject(h) &&
+      Number.isInteger(h.startHour) &&
+      Number.isInteger(h.endHour) &&
+      (h.startHour as number) >= 0 &&
+      (h.endHour as number) <= 24 &&
+      (h.startHour as number) < (h.endHour as number) &&
+      Array.isArray(h.days)
+    ) {
       out.businessHours = {
         startHour: h.startHour as number,
         endHour: h.endHour as number,

@@ -9,14 +9,7 @@ export interface IncomingEmail {
 
 export type FailureType = "timing" | "quality" | "communication" | "execution" | "unknown";
 
-export type RequestedRemedy =
-  | "refund"
-  | "replacement"
-  | "redo"
-  | "callback"
-  | "discount"
-  | "explanation"
-  | "none";
+export type RequestedRemedy = "refund" | "replacement" | "redo" | "callback" | "discount" | "explanation" | "none";
 
 export interface SensitiveMatter {
   kind: "refund" | "chargeback" | "legal" | "privacy" | "health-safety" | "property-damage" | "regulated";

@@ -48,7 +48,14 @@ export interface AppointmentShown {
 }
 
 /** Calendar time zones a mailbox can have, as Outlook names them (Windows form). */
-export const MAILBOX_ZONES = ["Pacific Standard Time", "Eastern Standard Time", "GMT Standard Time", "W. Europe Standard Time", "India Standard Time", "AUS Eastern Standard Time"];
+export const MAILBOX_ZONES = [
+  "Pacific Standard Time",
+  "Eastern Standard Time",
+  "GMT Standard Time",
+  "W. Europe Standard Time",
+  "India Standard Time",
+  "AUS Eastern Standard Time",
+];
 
 export interface DemoBridge {
   profile(): ClientProfile;
@@ -81,9 +88,18 @@ export interface OfficeThemeColors {
 
 /** The Office themes the demo can show, with the colours Outlook reports for each (approximately). */
 export const OFFICE_THEMES: Record<string, { label: string; colors: OfficeThemeColors }> = {
-  colorful: { label: "Colorful (light)", colors: { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#262626", controlBackgroundColor: "#FFFFFF", controlForegroundColor: "#262626" } },
-  black: { label: "Black (dark)", colors: { bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#3B3B3B", controlForegroundColor: "#FFFFFF" } },
-  contrast: { label: "High contrast", colors: { bodyBackgroundColor: "#000000", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#000000", controlForegroundColor: "#FFFF00" } },
+  colorful: {
+    label: "Colorful (light)",
+    colors: { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#262626", controlBackgroundColor: "#FFFFFF", controlForegroundColor: "#262626" },
+  },
+  black: {
+    label: "Black (dark)",
+    colors: { bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#3B3B3B", controlForegroundColor: "#FFFFFF" },
+  },
+  contrast: {
+    label: "High contrast",
+    colors: { bodyBackgroundColor: "#000000", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#000000", controlForegroundColor: "#FFFF00" },
+  },
 };
 
 export const BRIDGE_KEY = "__makeItRightDemoHost";

@@ -51,7 +51,9 @@ export function createFollowUpAdder(graph: GraphSettings | null, load: GraphLoad
       why = `The calendar connection didn't load (${errorMessage(error)}).`;
     }
     if (client) {
-      const outcome = await client.save(appointment, eventId).catch((error: unknown) => ({ ok: false as const, message: `The calendar connection failed (${errorMessage(error)}).` }));
+      const outcome = await client
+        .save(appointment, eventId)
+        .catch((error: unknown) => ({ ok: false as const, message: `The calendar connection failed (${errorMessage(error)}).` }));
       if (outcome.ok) {
         return {
           ok: true,

@@ -1,9 +1,6 @@
 import { withTimeout } from "./withTimeout";
 
-export type OfficeStart =
-  | { kind: "outlook" }
-  | { kind: "not-outlook"; host: string }
-  | { kind: "no-office" };
+export type OfficeStart = { kind: "outlook" } | { kind: "not-outlook"; host: string } | { kind: "no-office" };
 
 /**
  * Waits for Office.js. Outside Outlook (a plain browser tab) onReady still

@@ -49,6 +49,10 @@ export async function insertReply(draft: ApologyDraft, mode: ReplyMode): Promise
     }
     return await openReplyForm(read, draft, mode);
   } catch (error) {
-    return { ok: false, reason: "failed", message: `Outlook could not open the reply (${errorMessage(error)}). Your draft is safe here; try again or copy it.` };
+    return {
+      ok: false,
+      reason: "failed",
+      message: `Outlook could not open the reply (${errorMessage(error)}). Your draft is safe here; try again or copy it.`,
+    };
   }
 }

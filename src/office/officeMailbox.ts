@@ -58,7 +58,9 @@ export function createOfficeMailbox(timeZone: string = browserTimeZone(), loadGr
     onThemeChanged: (handler) => {
       try {
         const type = (Office.EventType as unknown as Record<string, string>).OfficeThemeChanged ?? "officeThemeChanged";
-        Office.context.mailbox?.addHandlerAsync?.(type as unknown as Office.EventType, (event: { officeTheme?: ThemeColors }) => handler(event?.officeTheme ?? null));
+        Office.context.mailbox?.addHandlerAsync?.(type as unknown as Office.EventType, (event: { officeTheme?: ThemeColors }) =>
+          handler(event?.officeTheme ?? null),
+        );
       } catch {
         // Before Mailbox 1.14 the theme is read once, when the pane opens.
       }

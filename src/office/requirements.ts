@@ -29,7 +29,6 @@ export function platformName(): "web" | "windows" | "mac" | "mobile" | "unknown"
 export function isComposeMode(item: Office.MessageRead | Office.MessageCompose | null | undefined): boolean {
   if (!item) return false;
   return (
-    typeof (item as Office.MessageRead).displayReplyForm !== "function" &&
-    typeof (item as Office.MessageCompose).body?.setSelectedDataAsync === "function"
+    typeof (item as Office.MessageRead).displayReplyForm !== "function" && typeof (item as Office.MessageCompose).body?.setSelectedDataAsync === "function"
   );
 }

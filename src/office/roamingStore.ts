@@ -1,4 +1,13 @@
-import { recordsBytes, RECORDS_BUDGET_BYTES, settingsBytes, SETTINGS_BUDGET_BYTES, type OperationResult, type RecoveryRecord, type TeamSettings, errorMessage } from "../core";
+import {
+  recordsBytes,
+  RECORDS_BUDGET_BYTES,
+  settingsBytes,
+  SETTINGS_BUDGET_BYTES,
+  type OperationResult,
+  type RecoveryRecord,
+  type TeamSettings,
+  errorMessage,
+} from "../core";
 import { officeCall } from "./asyncCall";
 
 const SETTINGS_KEY = "makeItRight.settings";

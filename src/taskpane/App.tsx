@@ -133,7 +133,12 @@ export function App({ mailbox, clock = systemClock, firstRead }: AppProps) {
     const fitted = fitToBudget(next);
     setRecords(fitted.records);
     if (fitted.overBudget) {
-      return { id: "records", intent: "error", title: "Too many open promises to store.", body: "Outlook keeps 24 KB for them. Mark kept the ones you've honoured; this one is shown here until then." };
+      return {
+        id: "records",
+        intent: "error",
+        title: "Too many open promises to store.",
+        body: "Outlook keeps 24 KB for them. Mark kept the ones you've honoured; this one is shown here until then.",
+      };
     }
     const result = await mailbox.saveRecords(fitted.records);
     return result.ok ? null : { id: "records", intent: "error", title: "Follow-up not stored.", body: result.message };
@@ -148,7 +153,14 @@ export function App({ mailbox, clock = systemClock, firstRead }: AppProps) {
     // The "follow-up due" tag comes off the email too (Outlook lets an add-in change only the open one).
     const untagged = r.itemId && mailbox.untagItem ? await mailbox.untagItem(FOLLOW_UP_CATEGORY, r.itemId) : null;
     const tagNote = untagged && !untagged.ok ? ` ${untagged.message}` : "";
-    setPromiseNotice(problem ?? { id: "kept", intent: "success", title: "Marked kept.", body: `Nice work keeping your word to ${r.customerName || r.customerEmail || "the customer"}.${tagNote}` });
+    setPromiseNotice(
+      problem ?? {
+        id: "kept",
+        intent: "success",
+        title: "Marked kept.",
+        body: `Nice work keeping your word to ${r.customerName || r.customerEmail || "the customer"}.${tagNote}`,
+      },
+    );
   };
   const onReschedule = async (r: OpenPromise, at: Date) => {
     const caps = mailbox.capabilities();
@@ -157,16 +169,35 @@ export function App({ mailbox, clock = systemClock, firstRead }: AppProps) {
     // The calendar entry has to move too: the Graph event in place, or a new appointment to save.
     if (caps.canOpenAppointmentForm || caps.canCreateCalendarEvent) {
       const result = await mailbox.addFollowUp(
-        buildFollowUpAppointment({ customerName: r.customerName, customerEmail: r.customerEmail, summary: r.summary, fix: r.fix, promise: "", originalSubject: r.subject, at, timeZone: settings.timeZone }),
+        buildFollowUpAppointment({
+          customerName: r.customerName,
+          customerEmail: r.customerEmail,
+          summary: r.summary,
+          fix: r.fix,
+          promise: "",
+          originalSubject: r.subject,
+          at,
+          timeZone: settings.timeZone,
+        }),
         r.eventId,
       );
       if (result.ok && result.eventId) {
         eventId = result.eventId;
         notice = { id: "rescheduled", intent: "success", title: "Rescheduled.", body: result.message };
       } else if (result.ok) {
-        notice = { id: "rescheduled", intent: result.fellBack ? "warning" : "success", title: "Rescheduled.", body: `${result.message} Remove the old entry from your calendar.` };
+        notice = {
+          id: "rescheduled",
+          intent: result.fellBack ? "warning" : "success",
+          title: "Rescheduled.",
+          body: `${result.message} Remove the old entry from your calendar.`,
+        };
       } else {
-        notice = { id: "rescheduled", intent: "warning", title: "Rescheduled here, not in your calendar.", body: `${result.message} Move the calendar entry by hand.` };
+        notice = {
+          id: "rescheduled",
+          intent: "warning",
+          title: "Rescheduled here, not in your calendar.",
+          body: `${result.message} Move the calendar entry by hand.`,
+        };
       }
     }
     const problem = await saveRecords(reschedule(records, r.id, at, eventId));
@@ -181,7 +212,10 @@ export function App({ mailbox, clock = systemClock, firstRead }: AppProps) {
   };
 
   return (
-    <FluentProvider theme={theme} style={{ minHeight: "100vh", background: tokens.colorNeutralBackground2, colorScheme: themeKind === "light" ? "light" : "dark" }}>
+    <FluentProvider
+      theme={theme}
+      style={{ minHeight: "100vh", background: tokens.colorNeutralBackground2, colorScheme: themeKind === "light" ? "light" : "dark" }}
+    >
       <main style={{ padding: 12, maxWidth: 560, margin: "0 auto", display: "flex", flexDirection: "column", gap: 12 }}>
         <header>
           <Text as="h1" size={500} weight="semibold" style={{ margin: 0 }}>
@@ -210,15 +244,15 @@ export function App({ mailbox, clock = systemClock, firstRead }: AppProps) {
             <div style={{ display: "flex", flexDirection: "column", gap: 10 }}>
               {promiseNotice && <NoticeList notices={[promiseNotice]} onDismiss={() => setPromiseNotice(null)} />}
               <ErrorBoundary what="your open promises">
-              <OpenPromises
-                records={records}
-                now={clock()}
-                timeZone={settings.timeZone}
-                canOpenEmail={mailbox.capabilities().platform !== "mobile"}
-                onOpen={(r) => void onOpenPromise(r)}
-                onKept={(r) => void onKept(r)}
-                onReschedule={(r, at) => void onReschedule(r, at)}
-              />
+                <OpenPromises
+                  records={records}
+                  now={clock()}
+                  timeZone={settings.timeZone}
+                  canOpenEmail={mailbox.capabilities().platform !== "mobile"}
+                  onOpen={(r) => void onOpenPromise(r)}
+                  onKept={(r) => void onKept(r)}
+                  onReschedule={(r, at) => void onReschedule(r, at)}
+                />
               </ErrorBoundary>
             </div>
           )}
@@ -231,37 +265,54 @@ export function App({ mailbox, clock = systemClock, firstRead }: AppProps) {
           )}
         </div>
         {/* The apology stays mounted behind the settings tab, so nothing typed is lost. */}
-        <div role="tabpanel" id="panel-apology" aria-labelledby="tab-apology" hidden={tab !== "apology"} style={{ display: tab === "apology" ? "flex" : "none", flexDirection: "column", gap: 12 }}>
-        {state.kind === "loading" && (
-          <Text role="status" aria-live="polite">
-            Reading the email…
-          </Text>
-        )}
-        {state.kind === "no-item" && (
-          <NoticeList notices={[{ id: "no-item", intent: "info", title: "No email selected.", body: "Open the customer's email, and the pane will read it." }]} />
-        )}
-        {state.kind === "error" && (
-          <>
-            <NoticeList notices={[{ id: "read-error", intent: "error", title: "Couldn't read this email.", body: `Outlook said: ${state.message}. Try again, or reopen the email.` }]} />
-            <Button onClick={() => void load()}>Try again</Button>
-          </>
-        )}
-        {state.kind === "ready" && (
-          <ErrorBoundary what="the apology" key={`${state.key}#${generation}`}>
-          <RecoveryPane
-            key={`${state.key}#${generation}`}
-            mailbox={mailbox}
-            item={state.item}
-            analysis={state.analysis}
-            settings={settings}
-            openedAt={state.openedAt}
-            clock={clock}
-            draftKey={state.key}
-            records={records}
-            saveRecords={saveRecords}
-          />
-          </ErrorBoundary>
-        )}
+        <div
+          role="tabpanel"
+          id="panel-apology"
+          aria-labelledby="tab-apology"
+          hidden={tab !== "apology"}
+          style={{ display: tab === "apology" ? "flex" : "none", flexDirection: "column", gap: 12 }}
+        >
+          {state.kind === "loading" && (
+            <Text role="status" aria-live="polite">
+              Reading the email…
+            </Text>
+          )}
+          {state.kind === "no-item" && (
+            <NoticeList
+              notices={[{ id: "no-item", intent: "info", title: "No email selected.", body: "Open the customer's email, and the pane will read it." }]}
+            />
+          )}
+          {state.kind === "error" && (
+            <>
+              <NoticeList
+                notices={[
+                  {
+                    id: "read-error",
+                    intent: "error",
+                    title: "Couldn't read this email.",
+                    body: `Outlook said: ${state.message}. Try again, or reopen the email.`,
+                  },
+                ]}
+              />
+              <Button onClick={() => void load()}>Try again</Button>
+            </>
+          )}
+          {state.kind === "ready" && (
+            <ErrorBoundary what="the apology" key={`${state.key}#${generation}`}>
+              <RecoveryPane
+                key={`${state.key}#${generation}`}
+                mailbox={mailbox}
+                item={state.item}
+                analysis={state.analysis}
+                settings={settings}
+                openedAt={state.openedAt}
+                clock={clock}
+                draftKey={state.key}
+                records={records}
+                saveRecords={saveRecords}
+              />
+            </ErrorBoundary>
+          )}
         </div>
       </main>
     </FluentProvider>

@@ -21,7 +21,11 @@ export function loadPack(code: DraftLanguage): Promise<LanguagePack> {
 
 /** The pack for `code` once loaded; null while it loads, or when it could not be loaded (`failed`). */
 export function useLanguagePack(code: DraftLanguage): { pack: LanguagePack | null; failed: boolean } {
-  const [state, setState] = useState<{ code: DraftLanguage; pack: LanguagePack | null; failed: boolean }>(() => ({ code, pack: loaded.get(code) ?? null, failed: false }));
+  const [state, setState] = useState<{ code: DraftLanguage; pack: LanguagePack | null; failed: boolean }>(() => ({
+    code,
+    pack: loaded.get(code) ?? null,
+    failed: false,
+  }));
   useEffect(() => {
     if (loaded.has(code)) {
       setState({ code, pack: loaded.get(code)!, failed: false });

@@ -28,7 +28,11 @@ describeBrowser("accessibility (axe-core)", () => {
         const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe;
         return (await axe.run(document, { resultTypes: ["violations"] })).violations;
       })) as Violation[];
-      expect(more.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${tab}: ${v.id} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+      expect(
+        more
+          .filter((v) => v.impact === "serious" || v.impact === "critical")
+          .map((v) => `${tab}: ${v.id} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
+      ).toEqual([]);
     }
     await frame.getByRole("tab", { name: "Apology" }).click();
 

@@ -8,7 +8,9 @@ const pane = (page: Page): FrameLocator => page.frameLocator('iframe[title="Make
 /** What the pane should promise for a wall-clock time in Chicago, computed independently of the app. */
 function expectedPromise(iso: string): string {
   const d = new Date(iso);
-  const time = new Intl.DateTimeFormat("en-US", { timeZone: "America/Chicago", hour: "numeric", minute: "2-digit", hour12: true }).format(d).replace(/\u202f/g, " ");
+  const time = new Intl.DateTimeFormat("en-US", { timeZone: "America/Chicago", hour: "numeric", minute: "2-digit", hour12: true })
+    .format(d)
+    .replace(/\u202f/g, " ");
   const weekday = new Intl.DateTimeFormat("en-US", { timeZone: "America/Chicago", weekday: "long" }).format(d);
   const day = new Intl.DateTimeFormat("en-US", { timeZone: "America/Chicago", day: "numeric" }).format(d);
   const month = new Intl.DateTimeFormat("en-US", { timeZone: "America/Chicago", month: "long" }).format(d);
@@ -34,7 +36,14 @@ describeBrowser("the demo, end to end in Chromium", () => {
     const text = await reply.locator(".reply-body").innerText();
     const promise = expectedPromise("2030-03-14T20:30:00Z");
     expect(promise).toBe("3:30 PM on Thursday, 14 March");
-    const parts = ["Hi Priya,", "sorry", "isn't the service you should get", "replacement: a vegan lunch for three, delivered by 11:30 AM", `by ${promise}`, "Warm regards,"];
+    const parts = [
+      "Hi Priya,",
+      "sorry",
+      "isn't the service you should get",
+      "replacement: a vegan lunch for three, delivered by 11:30 AM",
+      `by ${promise}`,
+      "Warm regards,",
+    ];
     const at = parts.map((s) => text.indexOf(s));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
@@ -48,14 +57,19 @@ describeBrowser("the demo, end to end in Chromium", () => {
     expect(await appt.locator('[data-field="end"] time').getAttribute("datetime")).toBe("2030-03-14T20:45:00.000Z");
     expect(await appt.locator('[data-field="attendees"]').innerText()).toMatch(/^None/);
     const body = await appt.locator('[data-field="body"]').innerText();
-    for (const s of ["priya.shah@harbourlegal.example", "our team missed the vegan note", "replacement", promise, "RE: Lunch order #4471"]) expect(body).toContain(s);
+    for (const s of ["priya.shah@harbourlegal.example", "our team missed the vegan note", "replacement", promise, "RE: Lunch order #4471"])
+      expect(body).toContain(s);
     expect(errors).toEqual([]);
   });
 
   test("a pasted email of the user's own becomes a reply draft and an appointment", async () => {
     const { page, errors } = await harness().newPage();
     await page.goto(`${harness().baseUrl}demo.html`);
-    await page.getByLabel("Paste an email").fill("From: Ravi Kumar <ravi@shop.example>\nSubject: Broken shelf\nDate: Tue, 10 Mar 2026 09:00:00 +0000\n\nThe shelf you installed yesterday has already come off the wall. Please come back and fix it properly.\n\nRavi");
+    await page
+      .getByLabel("Paste an email")
+      .fill(
+        "From: Ravi Kumar <ravi@shop.example>\nSubject: Broken shelf\nDate: Tue, 10 Mar 2026 09:00:00 +0000\n\nThe shelf you installed yesterday has already come off the wall. Please come back and fix it properly.\n\nRavi",
+      );
     await page.getByRole("button", { name: "Open email" }).click();
     const p = pane(page);
     await eventually(async () => expect(await p.getByLabel("Customer's first name").inputValue()).toBe("Ravi"));

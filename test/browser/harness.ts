@@ -1,13 +1,24 @@
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import path from "path";
 import fs from "fs";
-const { startStaticServer } = require("../../scripts/static-server.js") as { startStaticServer: (root: string) => Promise<{ server: import("http").Server; url: string }> };
+const { startStaticServer } = require("../../scripts/static-server.js") as {
+  startStaticServer: (root: string) => Promise<{ server: import("http").Server; url: string }>;
+};
 
 export const skipReason = process.env.MIR_BROWSER_SKIP;
 /** describe, or describe.skip with the reason printed, when there is no browser. */
 export const describeBrowser = skipReason ? describe.skip : describe;
 
-export const CHROME_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage", "--disable-quic", "--disable-sync"];
+export const CHROME_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--disable-dev-shm-usage",
+  "--disable-quic",
+  "--disable-sync",
+];
 
 export interface Harness {
   browser: Browser;
@@ -18,12 +29,20 @@ export interface Harness {
 
 export async function startHarness(): Promise<Harness> {
   const { server, url } = await startStaticServer(path.join(__dirname, "../../dist"));
-  const browser = await chromium.launch({ executablePath: process.env.MIR_CHROME || process.env.CHROME_PATH || "/usr/bin/chromium", headless: true, args: CHROME_FLAGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.MIR_CHROME || process.env.CHROME_PATH || "/usr/bin/chromium",
+    headless: true,
+    args: CHROME_FLAGS,
+  });
   return {
     browser,
     baseUrl: url,
     async newPage(options = {}) {
-      const context = await browser.newContext({ timezoneId: options.timezoneId ?? "America/Chicago", locale: "en-US", viewport: { width: 1400, height: 1000 } });
+      const context = await browser.newContext({
+        timezoneId: options.timezoneId ?? "America/Chicago",
+        locale: "en-US",
+        viewport: { width: 1400, height: 1000 },
+      });
       await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: url.replace(/\/$/, "") });
       const page = await context.newPage();
       const errors: string[] = [];

@@ -10,10 +10,13 @@ type Violation = { id: string; impact: string; nodes: { target: string[] }[] };
 async function narrowPane(page: Page, query = "", width = 320, height = 700): Promise<Frame> {
   await page.goto(`${harness().baseUrl}demo.html${query}`);
   await page.waitForSelector('iframe[title="Make It Right task pane"]');
-  await page.evaluate(({ width, height }) => {
-    const frame = document.querySelector<HTMLIFrameElement>('iframe[title="Make It Right task pane"]')!;
-    frame.style.cssText = `width:${width}px;height:${height}px;flex:none`;
-  }, { width, height });
+  await page.evaluate(
+    ({ width, height }) => {
+      const frame = document.querySelector<HTMLIFrameElement>('iframe[title="Make It Right task pane"]')!;
+      frame.style.cssText = `width:${width}px;height:${height}px;flex:none`;
+    },
+    { width, height },
+  );
   const frame = (await (await page.waitForSelector('iframe[title="Make It Right task pane"]')).contentFrame())!;
   await frame.getByRole("region", { name: "Preview" }).waitFor();
   return frame;
@@ -25,7 +28,9 @@ async function seriousViolations(frame: Frame): Promise<string[]> {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe;
     return (await axe.run(document, { resultTypes: ["violations"] })).violations;
   })) as Violation[];
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
 }
 
 describeBrowser("the pane at Outlook's width and theme", () => {

@@ -2,7 +2,14 @@ import { DEFAULT_TEAM_SETTINGS, exportSettings, parseSettings, settingsBytes } f
 
 describe("team settings", () => {
   test("an export imports back to the same settings", () => {
-    const mine = { ...DEFAULT_TEAM_SETTINGS, businessName: "Brightside", signerTitle: "Owner", tone: "formal" as const, allowedCompensation: ["refund"], followUpWindowHours: 24 };
+    const mine = {
+      ...DEFAULT_TEAM_SETTINGS,
+      businessName: "Brightside",
+      signerTitle: "Owner",
+      tone: "formal" as const,
+      allowedCompensation: ["refund"],
+      followUpWindowHours: 24,
+    };
     const { settings, problems } = parseSettings(exportSettings(mine));
     expect(problems).toEqual([]);
     expect(settings).toEqual(mine);
@@ -15,7 +22,13 @@ describe("team settings", () => {
   });
 
   test("wrong types are skipped and named; the rest is kept", () => {
-    const { settings, problems } = parseSettings({ businessName: "Brightside", tone: "shouty", followUpWindowHours: -3, allowedCompensation: ["refund", "yacht"], businessHours: { startHour: 18, endHour: 9, days: [1] } });
+    const { settings, problems } = parseSettings({
+      businessName: "Brightside",
+      tone: "shouty",
+      followUpWindowHours: -3,
+      allowedCompensation: ["refund", "yacht"],
+      businessHours: { startHour: 18, endHour: 9, days: [1] },
+    });
     expect(settings.businessName).toBe("Brightside");
     expect(settings.tone).toBe(DEFAULT_TEAM_SETTINGS.tone);
     expect(settings.allowedCompensation).toEqual(["refund"]);

@@ -13,7 +13,10 @@ function validate(xml: string): string {
   const file = path.join(os.tmpdir(), `manifest-${process.pid}-${Date.now()}.xml`);
   fs.writeFileSync(file, xml);
   try {
-    return execFileSync(xmllint!, ["--nonet", "--noout", "--schema", path.join(schemaDir, "OfficeAppManifestV1_1.xsd"), file], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    return execFileSync(xmllint!, ["--nonet", "--noout", "--schema", path.join(schemaDir, "OfficeAppManifestV1_1.xsd"), file], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
   } finally {
     fs.unlinkSync(file);
   }

@@ -3,18 +3,34 @@ import { createOfficeMailbox } from "../../src/office/officeMailbox";
 import { installOffice } from "./officeMock";
 
 const draft = composeApology(
-  { customerFirstName: "Jane", summary: "your delivery was late", fix: { move: "callback", detail: "at 4 PM today" }, nextUpdate: { owner: "", at: new Date("2026-03-10T16:00:00Z") } },
+  {
+    customerFirstName: "Jane",
+    summary: "your delivery was late",
+    fix: { move: "callback", detail: "at 4 PM today" },
+    nextUpdate: { owner: "", at: new Date("2026-03-10T16:00:00Z") },
+  },
   { ...DEFAULT_SETTINGS, signerName: "Alex Rivera" },
 );
 const appointment = buildFollowUpAppointment({
-  customerName: "Jane Doe", customerEmail: "jane@customer.example", summary: "your delivery was late", fix: "I'll call you.", promise: "", originalSubject: "Late delivery", at: new Date("2026-03-10T16:00:00Z"), timeZone: "UTC",
+  customerName: "Jane Doe",
+  customerEmail: "jane@customer.example",
+  summary: "your delivery was late",
+  fix: "I'll call you.",
+  promise: "",
+  originalSubject: "Late delivery",
+  at: new Date("2026-03-10T16:00:00Z"),
+  timeZone: "UTC",
 });
 
 describe("reading the open email", () => {
   test("read mode: subject, sender, HTML body, date and ids", async () => {
     installOffice();
     const item = await createOfficeMailbox().readCurrentEmail();
-    expect(item?.email).toMatchObject({ subject: "Late delivery", from: { displayName: "Jane Doe", emailAddress: "jane@customer.example" }, bodyFormat: "html" });
+    expect(item?.email).toMatchObject({
+      subject: "Late delivery",
+      from: { displayName: "Jane Doe", emailAddress: "jane@customer.example" },
+      bodyFormat: "html",
+    });
     expect(item?.email.body).toContain("<b>late</b>");
     expect(item?.email.receivedAt?.toISOString()).toBe("2026-03-10T09:00:00.000Z");
     expect(item?.conversationId).toBe("conv-1");
@@ -34,7 +50,12 @@ describe("reading the open email", () => {
 
   test("capabilities follow the mode and the platform", () => {
     installOffice();
-    expect(createOfficeMailbox().capabilities()).toMatchObject({ mode: "read", canOpenReplyForm: true, canOpenAppointmentForm: true, canInsertIntoBody: false });
+    expect(createOfficeMailbox().capabilities()).toMatchObject({
+      mode: "read",
+      canOpenReplyForm: true,
+      canOpenAppointmentForm: true,
+      canInsertIntoBody: false,
+    });
     installOffice({ mode: "compose" });
     expect(createOfficeMailbox().capabilities()).toMatchObject({ mode: "compose", canOpenReplyForm: false, canInsertIntoBody: true });
     installOffice({ platform: "iOS", mailbox: "1.5" });

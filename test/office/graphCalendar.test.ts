@@ -19,7 +19,10 @@ jest.mock("@azure/msal-browser", () => ({
     msal.created++;
     if (msal.createFails) throw Object.assign(new Error("nested app auth is not available"), { errorCode: "nested_app_auth_unavailable" });
     expect(config.auth.clientId).toBe(CLIENT_ID);
-    return { acquireTokenSilent: (r: { scopes: string[]; forceRefresh?: boolean }) => msal.silent(r), acquireTokenPopup: (r: { scopes: string[] }) => msal.popup(r) };
+    return {
+      acquireTokenSilent: (r: { scopes: string[]; forceRefresh?: boolean }) => msal.silent(r),
+      acquireTokenPopup: (r: { scopes: string[] }) => msal.popup(r),
+    };
   }),
 }));
 
@@ -43,7 +46,12 @@ beforeAll(async () => {
     let raw = "";
     req.on("data", (c) => (raw += c));
     req.on("end", () => {
-      seen.push({ method: req.method ?? "", url: req.url ?? "", auth: String(req.headers.authorization ?? ""), body: raw ? (JSON.parse(raw) as Record<string, unknown>) : {} });
+      seen.push({
+        method: req.method ?? "",
+        url: req.url ?? "",
+        auth: String(req.headers.authorization ?? ""),
+        body: raw ? (JSON.parse(raw) as Record<string, unknown>) : {},
+      });
       const answer = answers.shift() ?? { status: 500 };
       if (answer === "drop") {
         req.socket.destroy(); // the connection dies with no answer, as on a flaky network
@@ -123,7 +131,10 @@ describe("one-click follow-up through Microsoft Graph", () => {
 
   test("a 401 gets one fresh token and a retry", async () => {
     msal.silent.mockResolvedValueOnce({ accessToken: "stale-token" }).mockResolvedValueOnce({ accessToken: "fresh-token" });
-    answers = [{ status: 401, body: { error: { code: "InvalidAuthenticationToken" } } }, { status: 201, body: { id: "evt-3" } }];
+    answers = [
+      { status: 401, body: { error: { code: "InvalidAuthenticationToken" } } },
+      { status: 201, body: { id: "evt-3" } },
+    ];
     const result = await mailbox().addFollowUp(appointment);
     expect(result).toMatchObject({ ok: true, eventId: "evt-3" });
     expect(seen.map((s) => s.auth)).toEqual(["Bearer stale-token", "Bearer fresh-token"]);
@@ -141,7 +152,10 @@ describe("one-click follow-up through Microsoft Graph", () => {
   });
 
   test("a 429 with Retry-After is waited out, then the event is created once", async () => {
-    answers = [{ status: 429, headers: { "Retry-After": "3" } }, { status: 201, body: { id: "evt-4" } }];
+    answers = [
+      { status: 429, headers: { "Retry-After": "3" } },
+      { status: 201, body: { id: "evt-4" } },
+    ];
     const result = await mailbox().addFollowUp(appointment);
     expect(result).toMatchObject({ ok: true, eventId: "evt-4" });
     expect(waits).toEqual([3000]);
@@ -223,7 +237,11 @@ describe("one-click follow-up through Microsoft Graph", () => {
     const result = await mailbox().addFollowUp(moved, "evt-1");
     expect(result).toEqual({ ok: true, eventId: "evt-1", message: "Moved the event in your calendar; the reminder moved with it." });
     expect(seen[0]).toMatchObject({ method: "PATCH", url: "/v1.0/me/events/evt-1" });
-    expect(seen[0]!.body).toMatchObject({ start: { dateTime: "2026-03-13T10:00:00.000", timeZone: "UTC" }, isReminderOn: true, reminderMinutesBeforeStart: 15 });
+    expect(seen[0]!.body).toMatchObject({
+      start: { dateTime: "2026-03-13T10:00:00.000", timeZone: "UTC" },
+      isReminderOn: true,
+      reminderMinutesBeforeStart: 15,
+    });
   });
 
   test("an event deleted in Outlook is added anew when the promise moves", async () => {
@@ -279,7 +297,10 @@ describe("when the Graph path isn't set up", () => {
     calls = installOffice({ sets });
     const box = mailbox();
     expect(box.capabilities().canCreateCalendarEvent).toBe(false);
-    await expect(box.addFollowUp(appointment)).resolves.toEqual({ ok: true, message: "Outlook opened the follow-up appointment. Save it there to keep the reminder." });
+    await expect(box.addFollowUp(appointment)).resolves.toEqual({
+      ok: true,
+      message: "Outlook opened the follow-up appointment. Save it there to keep the reminder.",
+    });
     expect(calls.appointment).toHaveLength(1);
     expect(msal.created).toBe(0);
     expect(seen).toHaveLength(0);

@@ -39,26 +39,30 @@ export function installOffice(opts: MockOptions = {}): Calls {
   const version = opts.mailbox ?? "1.14";
   const supports = (v: string) => v.split(".").map(Number)[1]! <= version.split(".").map(Number)[1]!;
   const fail = opts.fail ?? {};
-  const reply = (via: string) => (form: { htmlBody: string }, ...rest: unknown[]) => {
-    if (new TextEncoder().encode(form.htmlBody).length > 32 * 1024) throw new Error("Data exceeds the allowable size limit of 32 KB.");
-    if (fail.replyThrows) throw new Error("Internal error");
-    if (via.endsWith("Async")) {
-      if (fail.replyAsync) return lastCb(rest)(failed("The reply form could not be opened."));
+  const reply =
+    (via: string) =>
+    (form: { htmlBody: string }, ...rest: unknown[]) => {
+      if (new TextEncoder().encode(form.htmlBody).length > 32 * 1024) throw new Error("Data exceeds the allowable size limit of 32 KB.");
+      if (fail.replyThrows) throw new Error("Internal error");
+      if (via.endsWith("Async")) {
+        if (fail.replyAsync) return lastCb(rest)(failed("The reply form could not be opened."));
+        calls.reply.push({ via, html: form.htmlBody });
+        return lastCb(rest)(ok());
+      }
       calls.reply.push({ via, html: form.htmlBody });
-      return lastCb(rest)(ok());
-    }
-    calls.reply.push({ via, html: form.htmlBody });
-  };
-  const appointment = (via: string) => (form: Record<string, unknown>, ...rest: unknown[]) => {
-    if (String(form.subject ?? "").length > 255) throw new Error("Subject too long");
-    if (fail.appointmentThrows) throw new Error("Internal error");
-    if (via.endsWith("Async")) {
-      if (fail.appointmentAsync) return lastCb(rest)(failed("Could not open the form."));
+    };
+  const appointment =
+    (via: string) =>
+    (form: Record<string, unknown>, ...rest: unknown[]) => {
+      if (String(form.subject ?? "").length > 255) throw new Error("Subject too long");
+      if (fail.appointmentThrows) throw new Error("Internal error");
+      if (via.endsWith("Async")) {
+        if (fail.appointmentAsync) return lastCb(rest)(failed("Could not open the form."));
+        calls.appointment.push({ via, form });
+        return lastCb(rest)(ok());
+      }
       calls.appointment.push({ via, form });
-      return lastCb(rest)(ok());
-    }
-    calls.appointment.push({ via, form });
-  };
+    };
 
   const readItem: Record<string, unknown> = {
     itemId: "AAMk-1",
@@ -68,7 +72,9 @@ export function installOffice(opts: MockOptions = {}): Calls {
     dateTimeCreated: new Date("2026-03-10T09:00:00Z"),
     body: {
       getAsync: (coercion: string, cb: Cb) =>
-        fail.getAsync ? cb(failed("An internal error has occurred.")) : cb(ok(coercion === "html" ? "<p>The delivery was <b>late</b>.</p>" : "The delivery was late.")),
+        fail.getAsync
+          ? cb(failed("An internal error has occurred."))
+          : cb(ok(coercion === "html" ? "<p>The delivery was <b>late</b>.</p>" : "The delivery was late.")),
     },
     displayReplyForm: reply("displayReplyForm"),
     displayReplyAllForm: reply("displayReplyAllForm"),
@@ -82,7 +88,12 @@ export function installOffice(opts: MockOptions = {}): Calls {
     subject: { getAsync: (cb: Cb) => cb(ok("RE: Late delivery")) },
     to: { getAsync: (cb: Cb) => cb(ok([{ displayName: "Jane Doe", emailAddress: "jane@customer.example" }])) },
     body: {
-      getAsync: (_c: string, cb: Cb) => cb(ok("<div></div><div id=\"divRplyFwdMsg\"><b>From:</b> Jane Doe &lt;jane@customer.example&gt;<br><b>Sent:</b> Tuesday<br><b>Subject:</b> Late</div><p>The delivery was late.</p>")),
+      getAsync: (_c: string, cb: Cb) =>
+        cb(
+          ok(
+            '<div></div><div id="divRplyFwdMsg"><b>From:</b> Jane Doe &lt;jane@customer.example&gt;<br><b>Sent:</b> Tuesday<br><b>Subject:</b> Late</div><p>The delivery was late.</p>',
+          ),
+        ),
       getTypeAsync: (cb: Cb) => cb(ok(opts.composeType ?? "html")),
       prependAsync: (data: string, options: { coercionType: unknown }, cb: Cb) => {
         calls.prepended.push({ data, coercionType: options.coercionType });

@@ -26,7 +26,9 @@ describe("settings in roaming settings", () => {
     installOffice({ fail: { saveSettings: true } });
     const again = createOfficeMailbox();
     // Same store as before the failure.
-    (globalThis as unknown as { Office: { context: { roamingSettings: { get: (k: string) => unknown; set: (k: string, v: unknown) => void } } } }).Office.context.roamingSettings.set("makeItRight.settings", mine);
+    (
+      globalThis as unknown as { Office: { context: { roamingSettings: { get: (k: string) => unknown; set: (k: string, v: unknown) => void } } } }
+    ).Office.context.roamingSettings.set("makeItRight.settings", mine);
     const result = await again.saveSettings({ ...mine, businessName: "Other" });
     expect(result).toMatchObject({ ok: false, reason: "failed" });
     expect(result.message).toMatch(/couldn't save/);
@@ -44,7 +46,10 @@ describe("settings in roaming settings", () => {
 
 test("compose mode on Mailbox 1.1 prepends above the quoted email", async () => {
   const calls = installOffice({ mode: "compose", mailbox: "1.1" });
-  const draft = composeApology({ customerFirstName: "Jane", summary: "x", fix: { move: "callback", detail: "" }, nextUpdate: { owner: "", at: null } }, DEFAULT_SETTINGS);
+  const draft = composeApology(
+    { customerFirstName: "Jane", summary: "x", fix: { move: "callback", detail: "" }, nextUpdate: { owner: "", at: null } },
+    DEFAULT_SETTINGS,
+  );
   expect(await createOfficeMailbox().insertReply(draft, "reply")).toMatchObject({ ok: true });
   expect(calls.prepended).toEqual([{ data: draft.html, coercionType: "html" }]);
   expect(calls.inserted).toEqual([]);
@@ -55,7 +60,9 @@ describe("opening and tagging emails", () => {
     installOffice();
     const added: string[][] = [];
     const office = (globalThis as unknown as { Office: { context: { mailbox: { item: Record<string, unknown> } } } }).Office;
-    office.context.mailbox.item.categories = { addAsync: (names: string[], cb: (r: { status: string }) => void) => (added.push(names), cb({ status: "succeeded" })) };
+    office.context.mailbox.item.categories = {
+      addAsync: (names: string[], cb: (r: { status: string }) => void) => (added.push(names), cb({ status: "succeeded" })),
+    };
     expect(await createOfficeMailbox().tagItem("Make It Right: follow-up due")).toMatchObject({ ok: true });
     expect(added).toEqual([["Make It Right: follow-up due"]]);
   });
@@ -63,7 +70,9 @@ describe("opening and tagging emails", () => {
   test("a category missing from the user's list explains how to add it", async () => {
     installOffice();
     const office = (globalThis as unknown as { Office: { context: { mailbox: { item: Record<string, unknown> } } } }).Office;
-    office.context.mailbox.item.categories = { addAsync: (_n: string[], cb: (r: unknown) => void) => cb({ status: "failed", error: { code: 9044, message: "Category not found" } }) };
+    office.context.mailbox.item.categories = {
+      addAsync: (_n: string[], cb: (r: unknown) => void) => cb({ status: "failed", error: { code: 9044, message: "Category not found" } }),
+    };
     const result = await createOfficeMailbox().tagItem("Make It Right: follow-up due");
     expect(result).toMatchObject({ ok: false, reason: "failed" });
     expect(result.message).toMatch(/Create a category named "Make It Right: follow-up due"/);
@@ -91,7 +100,17 @@ describe("opening and tagging emails", () => {
 test("follow-up records are stored under their own key and budget", async () => {
   const calls = installOffice();
   const mailbox = createOfficeMailbox();
-  const record = { id: "r1", customerName: "Jane", customerEmail: "jane@x.example", subject: "s", summary: "x", fix: "y", dueAt: "2026-03-10T16:00:00.000Z", createdAt: "2026-03-10T10:00:00.000Z", status: "open" as const };
+  const record = {
+    id: "r1",
+    customerName: "Jane",
+    customerEmail: "jane@x.example",
+    subject: "s",
+    summary: "x",
+    fix: "y",
+    dueAt: "2026-03-10T16:00:00.000Z",
+    createdAt: "2026-03-10T10:00:00.000Z",
+    status: "open" as const,
+  };
   expect(await mailbox.saveRecords([record])).toMatchObject({ ok: true });
   expect(mailbox.loadRecords()).toEqual([record]);
   expect(calls.roaming.has("makeItRight.settings")).toBe(false);

@@ -24,7 +24,11 @@ describe("the mailbox's time zone", () => {
     await expect(mailboxTimeZone()).resolves.toBe("UTC");
   });
 
-  it.each([["(missing)", undefined], ["empty", ""], ["unknown", "Mars Standard Time"]])("falls back to the computer's zone when it is %s", async (_label, zone) => {
+  it.each([
+    ["(missing)", undefined],
+    ["empty", ""],
+    ["unknown", "Mars Standard Time"],
+  ])("falls back to the computer's zone when it is %s", async (_label, zone) => {
     installOffice({ timeZone: zone });
     await expect(mailboxTimeZone()).resolves.toBe("UTC");
   });

@@ -103,7 +103,15 @@ describe("the task pane", () => {
   test("hostile text in the name, subject and body shows as text and never becomes markup", async () => {
     const hostile = "<img src=x onerror=alert(1)><script>alert(2)</script>";
     const mailbox = fakeMailbox({
-      item: { ...complaint, email: { ...complaint.email, subject: hostile, from: { displayName: `${hostile} Eve`, emailAddress: "eve@x.example" }, body: `The order was late. ${hostile}` } },
+      item: {
+        ...complaint,
+        email: {
+          ...complaint.email,
+          subject: hostile,
+          from: { displayName: `${hostile} Eve`, emailAddress: "eve@x.example" },
+          body: `The order was late. ${hostile}`,
+        },
+      },
     });
     const { container } = render(<App mailbox={mailbox} clock={clock} />);
     await screen.findByRole("region", { name: "Preview" });
@@ -112,13 +120,19 @@ describe("the task pane", () => {
   });
 
   test("a thank-you note is called out, and the user can still write", async () => {
-    await openPane(fakeMailbox({ item: { ...complaint, email: { ...complaint.email, subject: "Thanks", body: "Thank you so much, the food was wonderful!" } } }));
+    await openPane(
+      fakeMailbox({ item: { ...complaint, email: { ...complaint.email, subject: "Thanks", body: "Thank you so much, the food was wonderful!" } } }),
+    );
     expect(screen.getByText("This doesn't read like a complaint.")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Insert into reply" })).toBeEnabled();
   });
 
   test("sensitive matters raise a caution that says what to check for that kind of case", async () => {
-    await openPane(fakeMailbox({ item: { ...complaint, email: { ...complaint.email, body: "My son had an allergic reaction. I want a refund or I will call my lawyer." } } }));
+    await openPane(
+      fakeMailbox({
+        item: { ...complaint, email: { ...complaint.email, body: "My son had an allergic reaction. I want a refund or I will call my lawyer." } },
+      }),
+    );
     expect(screen.getByText("Check before you promise.")).toBeInTheDocument();
     expect(screen.getAllByText(/refund policy/).length).toBeGreaterThan(0);
     expect(screen.queryByText(/Rules differ by state/)).not.toBeInTheDocument();
@@ -150,7 +164,13 @@ describe("the task pane", () => {
   test("a pinned pane re-reads when the user selects another email", async () => {
     const mailbox = fakeMailbox();
     await openPane(mailbox);
-    await act(async () => mailbox.changeItem({ ...complaint, conversationId: "conv-2", email: { ...complaint.email, from: { displayName: "Tom Becker", emailAddress: "tom@x.example" }, body: "Your engineer never showed up." } }));
+    await act(async () =>
+      mailbox.changeItem({
+        ...complaint,
+        conversationId: "conv-2",
+        email: { ...complaint.email, from: { displayName: "Tom Becker", emailAddress: "tom@x.example" }, body: "Your engineer never showed up." },
+      }),
+    );
     await waitFor(() => expect(screen.getByLabelText("Customer's first name")).toHaveValue("Tom"));
     await screen.findByRole("region", { name: "Preview" });
   });
@@ -242,7 +262,13 @@ describe("never blank, never losing a keystroke", () => {
     const { user } = await openPane(mailbox);
     await user.type(screen.getByLabelText("Issue summary"), " (typed)");
     // Switch at once, well inside the autosave's pause.
-    await act(async () => mailbox.changeItem({ ...complaint, conversationId: "conv-2", email: { ...complaint.email, from: { displayName: "Tom Becker", emailAddress: "tom@x.example" }, body: "Your engineer never showed up." } }));
+    await act(async () =>
+      mailbox.changeItem({
+        ...complaint,
+        conversationId: "conv-2",
+        email: { ...complaint.email, from: { displayName: "Tom Becker", emailAddress: "tom@x.example" }, body: "Your engineer never showed up." },
+      }),
+    );
     await waitFor(() => expect(screen.getByLabelText("Customer's first name")).toHaveValue("Tom"));
     await act(async () => mailbox.changeItem(complaint));
     await waitFor(() => expect(screen.getByLabelText("Customer's first name")).toHaveValue("Priya"));
@@ -253,7 +279,17 @@ describe("never blank, never losing a keystroke", () => {
   test("a saved draft that is corrupted or from an old version keeps what it can and says so", async () => {
     window.localStorage.setItem(
       "make-it-right:draft:conv-1",
-      JSON.stringify({ fields: { summary: "the tray came without vegan options", followUpAt: "garbage", customerFirstName: 42, tone: "constructor", move: "teleport", replyMode: "reply" }, savedAt: 1 }),
+      JSON.stringify({
+        fields: {
+          summary: "the tray came without vegan options",
+          followUpAt: "garbage",
+          customerFirstName: 42,
+          tone: "constructor",
+          move: "teleport",
+          replyMode: "reply",
+        },
+        savedAt: 1,
+      }),
     );
     await openPane();
     expect(screen.getByLabelText("Issue summary")).toHaveValue("the tray came without vegan options");

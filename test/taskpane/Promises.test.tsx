@@ -43,7 +43,9 @@ test("adding the follow-up logs an open promise and tags the email", async () =>
   await user.click(screen.getByRole("button", { name: "In 2 hours" }));
   await user.click(screen.getByRole("button", { name: "Add follow-up to calendar" }));
   expect(await screen.findByText(/listed under Open promises/)).toBeInTheDocument();
-  expect(mailbox.records.at(-1)).toEqual([expect.objectContaining({ customerEmail: "priya@harbour.example", conversationId: "conv-1", status: "open", dueAt: "2026-03-10T16:30:00.000Z" })]);
+  expect(mailbox.records.at(-1)).toEqual([
+    expect.objectContaining({ customerEmail: "priya@harbour.example", conversationId: "conv-1", status: "open", dueAt: "2026-03-10T16:30:00.000Z" }),
+  ]);
   expect(mailbox.tags).toEqual(["Make It Right: follow-up due"]);
   await user.click(screen.getByRole("tab", { name: "Open promises" }));
   const list = screen.getByRole("list", { name: "Open promises" });
@@ -54,7 +56,9 @@ test("a repeat complaint is called out before the user writes, and overdue promi
   const { user, mailbox } = await open(fakeMailbox({ storedRecords: [earlier] }));
   expect(screen.getByText("Second complaint from this customer in 30 days.")).toBeInTheDocument();
   await user.click(screen.getByRole("tab", { name: "Open promises" }));
-  const item = within(screen.getByRole("list", { name: "Open promises" })).getByText("the salads were missing").closest("li")!;
+  const item = within(screen.getByRole("list", { name: "Open promises" }))
+    .getByText("the salads were missing")
+    .closest("li")!;
   expect(within(item).getByText("Overdue")).toBeInTheDocument();
   await user.click(within(item).getByRole("button", { name: "Open email" }));
   expect(mailbox.opened).toEqual(["item-old"]);
@@ -83,12 +87,13 @@ test("a failed save of the promise is reported, and the follow-up still shows", 
   expect(screen.getByText("Priya Shah")).toBeInTheDocument();
 });
 
-
 describe("with one-click calendar events (Microsoft Graph set up)", () => {
   const graph = { canCreateCalendarEvent: true };
 
   test("the follow-up lands in the calendar, and the promise remembers its event", async () => {
-    const { user, mailbox } = await open(fakeMailbox({ caps: graph, follow: { ok: true, eventId: "evt-1", message: "Added to your calendar, with a reminder 15 minutes before." } }));
+    const { user, mailbox } = await open(
+      fakeMailbox({ caps: graph, follow: { ok: true, eventId: "evt-1", message: "Added to your calendar, with a reminder 15 minutes before." } }),
+    );
     await user.click(screen.getByRole("button", { name: "In 2 hours" }));
     await user.click(screen.getByRole("button", { name: "Add follow-up to calendar" }));
     expect(await screen.findByText("Follow-up on your calendar.")).toBeInTheDocument();
@@ -98,7 +103,16 @@ describe("with one-click calendar events (Microsoft Graph set up)", () => {
   });
 
   test("a second time for the same email moves the event instead of adding another", async () => {
-    const { user, mailbox } = await open(fakeMailbox({ caps: graph, follow: (eventId) => ({ ok: true, eventId: eventId ?? "evt-1", message: eventId ? "Moved the event in your calendar; the reminder moved with it." : "Added to your calendar, with a reminder 15 minutes before." }) }));
+    const { user, mailbox } = await open(
+      fakeMailbox({
+        caps: graph,
+        follow: (eventId) => ({
+          ok: true,
+          eventId: eventId ?? "evt-1",
+          message: eventId ? "Moved the event in your calendar; the reminder moved with it." : "Added to your calendar, with a reminder 15 minutes before.",
+        }),
+      }),
+    );
     await user.click(screen.getByRole("button", { name: "In 2 hours" }));
     await user.click(screen.getByRole("button", { name: "Add follow-up to calendar" }));
     await screen.findByText("Follow-up on your calendar.");
@@ -111,7 +125,14 @@ describe("with one-click calendar events (Microsoft Graph set up)", () => {
 
   test("when Graph failed and the form opened instead, the pane says so as a warning", async () => {
     const { user } = await open(
-      fakeMailbox({ caps: graph, follow: { ok: true, fellBack: true, message: "Microsoft 365 is busy and asked to wait 120 seconds. Outlook opened the follow-up appointment. Save it there to keep the reminder." } }),
+      fakeMailbox({
+        caps: graph,
+        follow: {
+          ok: true,
+          fellBack: true,
+          message: "Microsoft 365 is busy and asked to wait 120 seconds. Outlook opened the follow-up appointment. Save it there to keep the reminder.",
+        },
+      }),
     );
     await user.click(screen.getByRole("button", { name: "End of today" }));
     await user.click(screen.getByRole("button", { name: "Add follow-up to calendar" }));
@@ -121,7 +142,14 @@ describe("with one-click calendar events (Microsoft Graph set up)", () => {
 
   test("when nothing could reach the calendar, the promise is still kept and its details can be copied", async () => {
     const { user, mailbox } = await open(
-      fakeMailbox({ caps: graph, follow: { ok: false, reason: "failed", message: "Couldn't reach Microsoft 365 to add the event. Outlook could not open the appointment (Internal error)." } }),
+      fakeMailbox({
+        caps: graph,
+        follow: {
+          ok: false,
+          reason: "failed",
+          message: "Couldn't reach Microsoft 365 to add the event. Outlook could not open the appointment (Internal error).",
+        },
+      }),
     );
     await user.click(screen.getByRole("button", { name: "End of today" }));
     await user.click(screen.getByRole("button", { name: "Add follow-up to calendar" }));
@@ -129,14 +157,19 @@ describe("with one-click calendar events (Microsoft Graph set up)", () => {
     expect(screen.getByText(/The promise is listed under Open promises\./)).toBeInTheDocument();
     expect(mailbox.records.at(-1)![0]).toMatchObject({ conversationId: "conv-1", status: "open" });
     await user.click(screen.getByRole("button", { name: "Copy the details" }));
-    expect(await navigator.clipboard.readText()).toMatch(/^Follow up with Priya Shah: [^\n]+\n\d{1,2}:\d{2} [AP]M on \w+day, \d+ March\n\nPromised follow-up for Priya Shah <priya@harbour\.example>\./);
+    expect(await navigator.clipboard.readText()).toMatch(
+      /^Follow up with Priya Shah: [^\n]+\n\d{1,2}:\d{2} [AP]M on \w+day, \d+ March\n\nPromised follow-up for Priya Shah <priya@harbour\.example>\./,
+    );
     await user.click(screen.getByRole("tab", { name: "Open promises" }));
     expect(screen.getByText("Priya Shah")).toBeInTheDocument();
   });
 
   test("on a phone, where there is no appointment form, the event still goes in through Graph", async () => {
     const { user, mailbox } = await open(
-      fakeMailbox({ caps: { ...graph, canOpenAppointmentForm: false, canOpenReplyForm: false, platform: "mobile" }, follow: { ok: true, eventId: "evt-9", message: "Added to your calendar, with a reminder 15 minutes before." } }),
+      fakeMailbox({
+        caps: { ...graph, canOpenAppointmentForm: false, canOpenReplyForm: false, platform: "mobile" },
+        follow: { ok: true, eventId: "evt-9", message: "Added to your calendar, with a reminder 15 minutes before." },
+      }),
     );
     await user.click(screen.getByRole("button", { name: "End of today" }));
     await user.click(screen.getByRole("button", { name: "Add follow-up to calendar" }));
@@ -146,7 +179,11 @@ describe("with one-click calendar events (Microsoft Graph set up)", () => {
 
   test("rescheduling a promise moves its calendar event", async () => {
     const { user, mailbox } = await open(
-      fakeMailbox({ caps: graph, storedRecords: [{ ...earlier, eventId: "evt-old" }], follow: { ok: true, eventId: "evt-old", message: "Moved the event in your calendar; the reminder moved with it." } }),
+      fakeMailbox({
+        caps: graph,
+        storedRecords: [{ ...earlier, eventId: "evt-old" }],
+        follow: { ok: true, eventId: "evt-old", message: "Moved the event in your calendar; the reminder moved with it." },
+      }),
     );
     await rescheduleTo(user, "2026-03-12T15:00");
     expect(await screen.findByText("Moved the event in your calendar; the reminder moved with it.")).toBeInTheDocument();
@@ -156,7 +193,15 @@ describe("with one-click calendar events (Microsoft Graph set up)", () => {
 
   test("a reschedule the calendar refused is still saved here, with a clear warning", async () => {
     const { user, mailbox } = await open(
-      fakeMailbox({ caps: graph, storedRecords: [earlier], follow: { ok: false, reason: "failed", message: "Couldn't reach Microsoft 365 to add the event. Outlook could not open the appointment (Internal error)." } }),
+      fakeMailbox({
+        caps: graph,
+        storedRecords: [earlier],
+        follow: {
+          ok: false,
+          reason: "failed",
+          message: "Couldn't reach Microsoft 365 to add the event. Outlook could not open the appointment (Internal error).",
+        },
+      }),
     );
     await rescheduleTo(user, "2026-03-12T15:00");
     expect(await screen.findByText("Rescheduled here, not in your calendar.")).toBeInTheDocument();

@@ -78,7 +78,10 @@ test("the tabs work from the keyboard", async () => {
 test.each([
   [{ canCreateCalendarEvent: true }, "Follow-ups go straight into your Outlook calendar, with a reminder 15 minutes before."],
   [{}, "Follow-ups open an Outlook appointment for you to save. One-click events with a reminder can be switched on by whoever set up Make It Right."],
-  [{ canOpenAppointmentForm: false, platform: "mobile" as const }, "This Outlook app can't add appointments from an add-in; the pane copies the details for you to add by hand."],
+  [
+    { canOpenAppointmentForm: false, platform: "mobile" as const },
+    "This Outlook app can't add appointments from an add-in; the pane copies the details for you to add by hand.",
+  ],
 ])("Settings says how follow-ups reach the calendar here (%p), and in which zone", async (caps, note) => {
   const { user } = await open(fakeMailbox({ caps, timeZone: "America/New_York" }));
   await user.click(screen.getByRole("tab", { name: "Settings" }));

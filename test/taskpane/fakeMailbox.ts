@@ -1,4 +1,14 @@
-import type { FollowUpResult, ApologyDraft, CurrentItem, FollowUpAppointment, MailboxCapabilities, MailboxPort, OperationResult, RecoveryRecord, TeamSettings } from "../../src/core";
+import type {
+  FollowUpResult,
+  ApologyDraft,
+  CurrentItem,
+  FollowUpAppointment,
+  MailboxCapabilities,
+  MailboxPort,
+  OperationResult,
+  RecoveryRecord,
+  TeamSettings,
+} from "../../src/core";
 
 export interface FakeMailbox extends MailboxPort {
   saved: TeamSettings[];
@@ -25,7 +35,18 @@ export const complaint: CurrentItem = {
 };
 
 export function fakeMailbox(
-  opts: { item?: CurrentItem | null; caps?: Partial<MailboxCapabilities>; insert?: OperationResult; follow?: FollowUpResult | ((eventId?: string) => FollowUpResult); readError?: Error; stored?: unknown; save?: OperationResult; storedRecords?: unknown; saveRecords?: OperationResult; timeZone?: string } = {},
+  opts: {
+    item?: CurrentItem | null;
+    caps?: Partial<MailboxCapabilities>;
+    insert?: OperationResult;
+    follow?: FollowUpResult | ((eventId?: string) => FollowUpResult);
+    readError?: Error;
+    stored?: unknown;
+    save?: OperationResult;
+    storedRecords?: unknown;
+    saveRecords?: OperationResult;
+    timeZone?: string;
+  } = {},
 ): FakeMailbox {
   let item = opts.item === undefined ? complaint : opts.item;
   let handler: (() => void) | null = null;
@@ -59,7 +80,15 @@ export function fakeMailbox(
     inserted: [],
     appointments: [],
     eventIds: [],
-    capabilities: () => ({ mode: "read", canOpenReplyForm: true, canInsertIntoBody: false, canOpenAppointmentForm: true, canCreateCalendarEvent: false, platform: "web", ...opts.caps }),
+    capabilities: () => ({
+      mode: "read",
+      canOpenReplyForm: true,
+      canInsertIntoBody: false,
+      canOpenAppointmentForm: true,
+      canCreateCalendarEvent: false,
+      platform: "web",
+      ...opts.caps,
+    }),
     owner: () => ({ displayName: "Alex Rivera", emailAddress: "alex@biz.example" }),
     timeZone: () => opts.timeZone ?? "UTC",
     readCurrentEmail: async () => {

@@ -78,9 +78,7 @@ export function readComplaint(input: IncomingEmail, options: AnalyzeOptions = {}
   // The customer's clock: the mailbox's zone when the pane knows it, else the computer's.
   const offset = options.timeZoneOffsetMinutes ?? -reference.getTimezoneOffset();
   const deadline = !isAutomated(reading) && (email.receivedAt || options.now) ? findDeadline(text, language, reference, offset, options.dates) : null;
-  const sensitive = complaint
-    ? detectSensitive(`${subject}\n${head}\n${reading.context}`, { refundAsked: requestedRemedy === "refund" })
-    : [];
+  const sensitive = complaint ? detectSensitive(`${subject}\n${head}\n${reading.context}`, { refundAsked: requestedRemedy === "refund" }) : [];
   const references = findReferences(text);
   const failureType: FailureType = complaint ? (failure.label as FailureType) : "unknown";
   const summary = complaint

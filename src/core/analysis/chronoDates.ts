@@ -20,7 +20,13 @@ export const chronoDates: DateParser = {
     for (const pack of packs) {
       for (const r of pack.parse(text, { instant: reference, timezone: offsetMinutes }, { forwardDate: true })) {
         if (out.some((o) => o.index === r.index)) continue;
-        out.push({ index: r.index, text: r.text, date: r.start.date(), hasTime: r.start.isCertain("hour"), hasDay: r.start.isCertain("day") || r.start.isCertain("weekday") });
+        out.push({
+          index: r.index,
+          text: r.text,
+          date: r.start.date(),
+          hasTime: r.start.isCertain("hour"),
+          hasDay: r.start.isCertain("day") || r.start.isCertain("weekday"),
+        });
       }
     }
     return out;

@@ -20,8 +20,12 @@ export const FAILURE_CUES: Record<string, RegExp> = {
     "no[- ]show|no one (?:came|showed|turned up)|nobody (?:came|showed|turned up)|never (?:showed|turned up|arrived|came|happened|started|sent|delivered|made it)|didn'?t (?:show|turn up|arrive|come|happen)|did not (?:show|turn up|arrive|come|happen)|not turned up|stood (?:me|us) up|missed (?:the|our|my|a|two|three|four) (?:appointment|slot|window|visit|visits|delivery|session|sessions|deadline|weeks?)|hasn'?t (?:arrived|come|been|started)|has not (?:arrived|come|been|started)|never received|no vino nadie|no vino|no llegó|no apareci[óo]|nadie vino|não apareceu|não veio|ninguém veio|pas venu|personne n'est venu|jamais (?:arrivée?|venue?|revenue?|passée?)|n'est jamais (?:venue?|revenue?|arrivée?|passée?)|no ha vuelto|nunca (?:vino|volvió|voltou|veio)|nie (?:wieder )?gekommen|mai (?:tornat[oa]|arrivat[oa]|venut[oa])|nooit (?:terug)?gekomen|nicht gekommen|niemand kam|nie gekommen|non (?:è|e) arrivat[oa]|non si è presentato|niet gekomen|niemand kwam",
   ),
   // It happened before: a repeat, of whatever kind.
-  "r:repeat": group("again|(?:second|third|fourth|fifth) (?:time|week|trip|visit|cancellation|request|email)|(?:twice|three times|four times) (?:now|already|this)|once again|de nuevo|otra vez|de novo|outra vez|encore|à nouveau|wieder|erneut|di nuovo|ancora una volta|opnieuw|weer"),
-  "t:resched": group("cancel+ed|cancellation|short notice|rescheduled|moved (?:it|us|the delivery) to|kurzfristig|moved (?:the|our|my) (?:date|appointment|delivery|slot)|abgesagt|cancelad[oa]|annulé|annullat[oa]|afgezegd"),
+  "r:repeat": group(
+    "again|(?:second|third|fourth|fifth) (?:time|week|trip|visit|cancellation|request|email)|(?:twice|three times|four times) (?:now|already|this)|once again|de nuevo|otra vez|de novo|outra vez|encore|à nouveau|wieder|erneut|di nuovo|ancora una volta|opnieuw|weer",
+  ),
+  "t:resched": group(
+    "cancel+ed|cancellation|short notice|rescheduled|moved (?:it|us|the delivery) to|kurzfristig|moved (?:the|our|my) (?:date|appointment|delivery|slot)|abgesagt|cancelad[oa]|annulé|annullat[oa]|afgezegd",
+  ),
   // The thing or the work itself was poor, broken or harmful.
   "q:broken": group(
     "broken|broke|damaged|damage|cracked|scratched|scratch|gouge[sd]?|dented|torn|ripped|shrunk|shrank|split|snapped|smashed|bent|chipped|ruined|destroyed|collapsed|roto|rota|dañad[oa]s?|estropead[oa]s?|quebrad[oa]s?|danificad[oa]s?|cassée?s?|abîmée?s?|kaputt|beschädigt|zerbrochen|rott[oa]|danneggiat[oa]|kapot|beschadigd",
@@ -40,7 +44,9 @@ export const FAILURE_CUES: Record<string, RegExp> = {
   "c:noreply": group(
     "nobody (?:said|could tell|would tell|knew|mentioned)|no one (?:said|could tell|knew|mentioned)|didn'?t know anything|no (?:accident|incident) (?:form|report)|no one (?:called|replied|responded|got back|answers|answered|told|warned|informed|rang)|nobody (?:called|replied|responded|got back|answers|answered|told|warned|informed|rang|has (?:replied|responded|called|phoned|been in touch))|never (?:replied|responded|called(?: me)? back|got back|heard back)|no (?:response|reply|answer|update|call(?: ?back)?|word|notice|warning)|(?:didn'?t|did not|haven'?t|have not|hasn'?t) (?:hear|heard|call|reply|respond|answer|warn|tell|inform|let (?:me|us) know|get back)|heard nothing|not heard|went to voicemail|goes to voicemail|voicemail|unanswered|ignored|without (?:warning|notice|telling)|kept (?:me|us) in the dark|nadie (?:me|nos) (?:llama|avisó|respond)|sin respuesta|ninguém (?:me|nos) avis|sem resposta|personne ne (?:nous|m)'?a|aucun(?:e)? (?:réponse|retour|appel)|pas prévenu|niemand hat|keine (?:antwort|rückmeldung)|ohne (?:jede )?rücksprache|nessuno (?:ci|mi) ha|nessuna risposta|niemand heeft|geen (?:reactie|antwoord)",
   ),
-  "c:rude": group("rude|dismissive|hung up|put the phone down|shouted|condescending|humiliat\\w*|told (?:me|us|her|him) to|grosero|mala manera|grosseir[oa]|impoli|unhöflich|scortese|onbeleefd"),
+  "c:rude": group(
+    "rude|dismissive|hung up|put the phone down|shouted|condescending|humiliat\\w*|told (?:me|us|her|him) to|grosero|mala manera|grosseir[oa]|impoli|unhöflich|scortese|onbeleefd",
+  ),
   "c:misinfo": group(
     "not told|weren'?t told|wasn'?t told|nobody mentioned|never (?:mentioned|offered|told)|no one (?:mentioned|told)|refused|said (?:that )?(?:it was|they|we|online)|blamed|'?sweetheart'?|nie (?:angeboten|erwähnt)|niemand hat|ohne (?:zu )?(?:informieren|fragen)|sin avisar|sem avisar|sans prévenir|senza avvisare|zonder te melden|was told|were told|told (?:me|us) (?:it|that|the)|assured|promised|quoted|not what (?:i|we) was quoted|misled|wrong information|said (?:it|that) would|price (?:change|increase|hike)|no notice|me dijeron|disseram|on m'a dit|man sagte|mi hanno detto|werd gezegd",
   ),
@@ -51,9 +57,15 @@ export const FAILURE_CUES: Record<string, RegExp> = {
   "e:billing": group(
     "charged (?:me |us |her |him )?(?:twice|again|double|for)|double[- ]?charged|duplicate|taken twice|billed (?:twice|for|me for|us for|incorrectly)|overcharged|charged the full|charged for|paying twice|second charge|two charges|cobrad[oa] dos veces|cobrad[oa] duas vezes|prélevé deux fois|zweimal abgebucht|doppelt|addebitat[oa] due volte|dubbel",
   ),
-  "e:ignored": group("(?:missed|ignored|overlooked|didn'?t read|did not read|didn'?t follow|did not follow) (?:the|our|my|a|his|her) (?:[\\w-]+ )?(?:note|notes|instructions?|request|allergy|allergies|dietary \\w+|booking notes?|special requests?)|(?:allergy|dietary|special) (?:note|request|requirement)s? (?:was|were) (?:ignored|missed)|on the booking"),
-  "e:missing": group("missing|left out|forgot(?:ten)?|omitted|not included|only (?:two|three|four|\\d+) of|faltan?|faltava|manquants?|il manquait|fehlt|fehlen|mancan[oa]|ontbreekt"),
-  "e:unasked": group("never asked for|didn'?t ask for|did not ask for|without (?:asking|my permission|consent)|not (?:in|on) the (?:job|order|estimate|contract)|unauthori[sz]ed|sin permiso|sans (?:mon )?accord|ohne (?:zu fragen|auftrag)"),
+  "e:ignored": group(
+    "(?:missed|ignored|overlooked|didn'?t read|did not read|didn'?t follow|did not follow) (?:the|our|my|a|his|her) (?:[\\w-]+ )?(?:note|notes|instructions?|request|allergy|allergies|dietary \\w+|booking notes?|special requests?)|(?:allergy|dietary|special) (?:note|request|requirement)s? (?:was|were) (?:ignored|missed)|on the booking",
+  ),
+  "e:missing": group(
+    "missing|left out|forgot(?:ten)?|omitted|not included|only (?:two|three|four|\\d+) of|faltan?|faltava|manquants?|il manquait|fehlt|fehlen|mancan[oa]|ontbreekt",
+  ),
+  "e:unasked": group(
+    "never asked for|didn'?t ask for|did not ask for|without (?:asking|my permission|consent)|not (?:in|on) the (?:job|order|estimate|contract)|unauthori[sz]ed|sin permiso|sans (?:mon )?accord|ohne (?:zu fragen|auftrag)",
+  ),
 };
 
 /** What the customer asks for, by the corpus's remedies. */

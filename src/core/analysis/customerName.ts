@@ -1,6 +1,7 @@
 import type { MailboxOwner } from "../types";
 
-const GENERIC_LOCAL = /^(info|admin|office|sales|contact|hello|hi|support|help|noreply|no-reply|donotreply|billing|accounts?|team|enquiries|inquiries|mail|service|bookings?|reception|orders?)$/i;
+const GENERIC_LOCAL =
+  /^(info|admin|office|sales|contact|hello|hi|support|help|noreply|no-reply|donotreply|billing|accounts?|team|enquiries|inquiries|mail|service|bookings?|reception|orders?)$/i;
 const COMPANY = /\b(ltd|limited|llc|inc|gmbh|plc|co|company|services|equipment|team|group|shop|store|studio|support|customer service|uk|usa)\b\.?$/i;
 const TITLES = /^(mr|mrs|ms|miss|mx|dr|prof|sir|madam|herr|frau|sr|sra|srta|m|mme|mlle)\.?$/i;
 
@@ -9,7 +10,10 @@ function capitalise(word: string): string {
 }
 
 function firstNameFromDisplay(display: string): string {
-  let d = display.replace(/["'()]/g, " ").replace(/\s+/g, " ").trim();
+  let d = display
+    .replace(/["'()]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   if (!d || d.includes("@")) return "";
   // "Doe, Jane" puts the family name first.
   if (/^[^,]+,\s*[^,]+$/.test(d)) d = d.split(",")[1]!.trim();
@@ -53,8 +57,7 @@ export function findCustomerFirstName(
   greetedAs = "",
 ): string {
   const ownerFirst = owner ? firstNameFromDisplay(owner.displayName) : "";
-  const isOwner =
-    !!owner && !!customer.emailAddress && customer.emailAddress.toLowerCase() === owner.emailAddress.toLowerCase();
+  const isOwner = !!owner && !!customer.emailAddress && customer.emailAddress.toLowerCase() === owner.emailAddress.toLowerCase();
   // The name they sign with is the one to greet ("Kim", not "Kimberly"); then the display name.
   const candidates = [
     firstNameFromDisplay(signOffName),

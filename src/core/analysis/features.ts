@@ -15,7 +15,11 @@ const STOP = new Set(
 /** Lower-case words of three letters or more, with a crude plural and past-tense fold. */
 export function tokens(text: string): string[] {
   const out: string[] = [];
-  const words = text.toLowerCase().replace(/[’']/g, "'").match(/[\p{L}][\p{L}'-]*/gu) ?? [];
+  const words =
+    text
+      .toLowerCase()
+      .replace(/[’']/g, "'")
+      .match(/[\p{L}][\p{L}'-]*/gu) ?? [];
   for (let w of words) {
     if (w.length < 3 || STOP.has(w)) continue;
     if (w.length > 5 && w.endsWith("ies")) w = w.slice(0, -3) + "y";
@@ -32,7 +36,9 @@ export function sentencesOf(text: string): string[] {
   // A full stop after a day number before a month ("Donnerstag, 25. Juni") does not end a sentence.
   return text
     .replace(/([.!?])\s+(?=[\p{Lu}"“(¿¡])/gu, (m, p: string, offset: number, whole: string) =>
-      p === "." && /(^|\s)\d{1,2}$/.test(whole.slice(Math.max(0, offset - 3), offset)) && MONTH.test(whole.slice(offset + m.length, offset + m.length + 12)) ? m : `${p}\n`,
+      p === "." && /(^|\s)\d{1,2}$/.test(whole.slice(Math.max(0, offset - 3), offset)) && MONTH.test(whole.slice(offset + m.length, offset + m.length + 12))
+        ? m
+        : `${p}\n`,
     )
     .split(/\n+/)
     .map((s) => s.trim())
@@ -110,7 +116,8 @@ export function sentenceFeatures(sentence: string, index: number, subjectWords: 
   if (toks.some((t) => subjectWords.has(t))) f.set("subject-overlap", 1);
   if (REQUEST.test(sentence)) f.set("request", 1);
   if (/\?\s*$/.test(sentence)) f.set("question", 1);
-  if (/\b(not|never|no|nobody|nothing|didn'?t|wasn'?t|weren'?t|isn'?t|hasn'?t|haven'?t|couldn'?t|won'?t|still|wrong|instead)\b/i.test(sentence)) f.set("negation", 1);
+  if (/\b(not|never|no|nobody|nothing|didn'?t|wasn'?t|weren'?t|isn'?t|hasn'?t|haven'?t|couldn'?t|won'?t|still|wrong|instead)\b/i.test(sentence))
+    f.set("negation", 1);
   if (/\d/.test(sentence)) f.set("digits", 1);
   if (/[$£€]\s?\d/.test(sentence)) f.set("money", 1);
   if (/^(i|we|my|our)\b/i.test(sentence)) f.set("starts-first-person", 1);

@@ -4,7 +4,39 @@ const STOPWORDS: Record<string, string[]> = {
   en: ["the", "and", "is", "was", "you", "my", "we", "it", "not", "to", "of", "for", "with", "have", "this", "that", "i", "didn't", "but", "on"],
   es: ["el", "la", "los", "las", "y", "que", "de", "mi", "no", "es", "por", "para", "con", "una", "pero", "fue", "está", "nos", "del", "muy"],
   fr: ["le", "la", "les", "et", "est", "je", "pas", "de", "mon", "ma", "une", "pour", "avec", "que", "vous", "nous", "été", "mais", "du", "très"],
-  de: ["der", "die", "das", "und", "ist", "ich", "nicht", "mein", "meine", "ein", "eine", "mit", "für", "wir", "sie", "war", "aber", "wurde", "auf", "den", "dass", "mir", "uns", "sich", "bei", "zu", "ihnen", "ihre", "haben", "noch", "leid"],
+  de: [
+    "der",
+    "die",
+    "das",
+    "und",
+    "ist",
+    "ich",
+    "nicht",
+    "mein",
+    "meine",
+    "ein",
+    "eine",
+    "mit",
+    "für",
+    "wir",
+    "sie",
+    "war",
+    "aber",
+    "wurde",
+    "auf",
+    "den",
+    "dass",
+    "mir",
+    "uns",
+    "sich",
+    "bei",
+    "zu",
+    "ihnen",
+    "ihre",
+    "haben",
+    "noch",
+    "leid",
+  ],
   it: ["il", "la", "e", "è", "che", "non", "di", "mio", "una", "per", "con", "sono", "ma", "stato", "del", "molto"],
   pt: ["o", "a", "os", "e", "que", "não", "de", "meu", "minha", "uma", "para", "com", "foi", "mas", "muito", "está"],
   nl: ["de", "het", "en", "is", "ik", "niet", "mijn", "een", "met", "voor", "wij", "was", "maar", "op", "zijn"],
@@ -14,7 +46,11 @@ const SETS = Object.entries(STOPWORDS).map(([lang, words]) => [lang, new Set(wor
 
 /** ISO 639-1 code of the text's language; "en" when there is too little to tell. */
 export function detectLanguage(text: string): string {
-  const words = text.toLowerCase().slice(0, 4000).match(/[\p{L}']+/gu) ?? [];
+  const words =
+    text
+      .toLowerCase()
+      .slice(0, 4000)
+      .match(/[\p{L}']+/gu) ?? [];
   if (words.length < 3) return "en";
   let best = "en";
   let bestScore = 0;

@@ -20,7 +20,8 @@ export const SENSITIVE_CUES: SensitiveCue[] = [
     re: cue(
       "charge ?back|dispute (?:the|this|a) (?:charge|payment|transaction)|open a (?:dispute|claim) with (?:paypal|my bank|the bank|my card)|(?:call|contact|go through|going to) (?:my|the) (?:bank|card company|card issuer|credit card company)|reverse the (?:charge|payment)|cancel the (?:direct debit|mandate)|stop (?:the )?(?:payment|direct debit)|rückbuchung|lastschrift zurück|rétrofacturation|contestation|contracargo|estorno",
     ),
-    reason: "They mention disputing the payment with their bank or card issuer: check the payment record and your card processor's dispute rules before replying.",
+    reason:
+      "They mention disputing the payment with their bank or card issuer: check the payment record and your card processor's dispute rules before replying.",
   },
   {
     kind: "refund",
@@ -41,14 +42,16 @@ export const SENSITIVE_CUES: SensitiveCue[] = [
     re: cue(
       "personal (?:data|information|details)|data (?:breach|protection)|gdpr|privacy|confidential|someone else'?s|another (?:client|customer|guest)'?s? (?:details|information|data|invoice|documents?|file)|(?:sent|emailed|given|gave|disclosed|shared) (?:it |my \\w+ |our \\w+ )?to (?:the wrong|another|a stranger|someone|a different)|wrong (?:person|recipient|client)|alarm code|door code|garage code|spare key|email addresses|reply[- ]all|social security|date of birth|photos? of my (?:daughter|son|child|children|kids?)|photo release|protect(?:ion|ive) order|gave (?:him|her|them) (?:a|the) key|(?:remote )?access to (?:my|her|his|our) (?:home|house|account|room|lock|door)|unlocked (?:my|her|his|our|the) (?:front )?door|admin(?:istrator)? (?:on|of|for) (?:my|her|the) (?:lock|account)|under his own account|datos personales|protección de datos|données personnelles|datenschutz|dati personali|dados pessoais|persoonsgegevens",
     ),
-    reason: "Personal information or home access may have reached the wrong person: find out what was shared and with whom, secure it, and check whether you must report it.",
+    reason:
+      "Personal information or home access may have reached the wrong person: find out what was shared and with whom, secure it, and check whether you must report it.",
   },
   {
     kind: "health-safety",
     re: cue(
       "allerg(?:y|ic|ies)|anaphyla\\w*|epi-?pen|coeliac|celiac|gluten|peanut|food poisoning|poison\\w*|sick|ill|illness|vomit\\w*|diarrh\\w*|hospital\\w*|a&e|emergency room|er|urgent care|911|999|111|ambulance|injur(?:y|ed|ies)|hurt|stitches|cut (?:her|his|my) (?:foot|hand|finger)|bleed\\w*|burn(?:ed|t|s)?|rash|faint(?:ed)?|dizzy|asthma\\w*|wheez\\w*|inhaler|mou?ld|black mou?ld|damp|bed ?bugs?|bites|carbon monoxide|co alarm|gas leak|smoke|fire|electric(?:al)? shock|exposed wires?|unsafe|hazard\\w*|danger\\w*|brake (?:failure|failed|lever)|crash(?:ed)?|pesticide|chemical\\w*|chlorine|vet (?:bill|visit)|emergency vet|medication|tablets|dose|alergi\\w*|alérgic\\w*|urgencias|herid[oa]|moho|humedad|enferm[oa]|hospitalizad[oa]|allergie|hôpital|malade|blessée?|moisissure|punaises|krankenhaus|krank|verletzt|schimmel|allergia|ospedale|malat[oa]|ferit[oa]|muffa|cimici|punture|dermatolog\\w*|doente|ferid[oa]|mofo|ziekenhuis|ziek|gewond",
     ),
-    reason: "Someone's health or safety may be at risk: make sure the danger is dealt with first, and don't admit fault or promise to pay costs before you know the facts.",
+    reason:
+      "Someone's health or safety may be at risk: make sure the danger is dealt with first, and don't admit fault or promise to pay costs before you know the facts.",
   },
   {
     kind: "property-damage",

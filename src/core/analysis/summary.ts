@@ -10,22 +10,49 @@ import sentenceWeights from "./weights/sentence.json";
 const MAX_WORDS = 35;
 
 // Openers that carry no facts.
-const GREETING = /^(hi|hello|hey|dear|good (morning|afternoon|evening)|to whom it may concern|hola|buenos días|buenas tardes|estimad[oa]s?|bonjour|bonsoir|madame|monsieur|hallo|guten tag|sehr geehrte[rs]?|liebe[rs]?|ciao|buongiorno|gentil[ie]|olá|oi|bom dia|boa tarde|prezad[oa]s?|beste|geachte)\b[^.!?\n]{0,60}$/i;
+const GREETING =
+  /^(hi|hello|hey|dear|good (morning|afternoon|evening)|to whom it may concern|hola|buenos días|buenas tardes|estimad[oa]s?|bonjour|bonsoir|madame|monsieur|hallo|guten tag|sehr geehrte[rs]?|liebe[rs]?|ciao|buongiorno|gentil[ie]|olá|oi|bom dia|boa tarde|prezad[oa]s?|beste|geachte)\b[^.!?\n]{0,60}$/i;
 const PLEASANTRY =
   /^(i hope|hope you|thanks for|thank you|i('m| am) writing|i write|i wanted to (reach out|write|let you know|put on record)|i want to put on record|just (writing|reaching out|a note)|to recap|to restate|to summari[sz]e|just to lay it out|for the record|following (our|my|up)|further to|please treat this|this is (lakeview|a formal)|i('m| am) (following up|chasing|forwarding)|forwarding|sorry to|i('m| am) sorry|i don'?t (usually|normally|often)|i wasn'?t going to|i've been meaning|je vous écris|ich schreibe|le escribo|vi scrivo|escrevo|ik schrijf)/i;
-const FILLER = /^(so|and|but|also|well|unfortunately|sadly|anyway|however|then|plus|now|oh|ok|okay|look|honestly|frankly|firstly|secondly|first|second|third|finally|in short|to be clear|as a result|on top of that|to make matters worse|worse|and then|but then)\b[,:]?\s+/i;
-const FEELING_ONLY = /^(i('m| am)|we('re| are)|this is|that is|it is|it's|i feel|i felt)\s+(really |so |very |extremely |just |absolutely |quite |beyond )?(disappointed|upset|frustrated|angry|unhappy|annoyed|furious|unacceptable|ridiculous|shocked|appalled|disgusted|livid|gutted)\b/i;
+const FILLER =
+  /^(so|and|but|also|well|unfortunately|sadly|anyway|however|then|plus|now|oh|ok|okay|look|honestly|frankly|firstly|secondly|first|second|third|finally|in short|to be clear|as a result|on top of that|to make matters worse|worse|and then|but then)\b[,:]?\s+/i;
+const FEELING_ONLY =
+  /^(i('m| am)|we('re| are)|this is|that is|it is|it's|i feel|i felt)\s+(really |so |very |extremely |just |absolutely |quite |beyond )?(disappointed|upset|frustrated|angry|unhappy|annoyed|furious|unacceptable|ridiculous|shocked|appalled|disgusted|livid|gutted)\b/i;
 
 /** Customer's "I" becomes "you", the business's "you" becomes "we" or "us". */
 const SWAP: Record<string, string> = {
-  i: "you", "i'm": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll", me: "you", my: "your", mine: "yours", myself: "yourself",
-  we: "you", "we're": "you're", "we've": "you've", "we'd": "you'd", "we'll": "you'll", us: "you", our: "your", ours: "yours", ourselves: "yourselves",
-  "you're": "we're", "you've": "we've", "you'd": "we'd", "you'll": "we'll", your: "our", yours: "ours", yourself: "ourselves", yourselves: "ourselves",
+  i: "you",
+  "i'm": "you're",
+  "i've": "you've",
+  "i'd": "you'd",
+  "i'll": "you'll",
+  me: "you",
+  my: "your",
+  mine: "yours",
+  myself: "yourself",
+  we: "you",
+  "we're": "you're",
+  "we've": "you've",
+  "we'd": "you'd",
+  "we'll": "you'll",
+  us: "you",
+  our: "your",
+  ours: "yours",
+  ourselves: "yourselves",
+  "you're": "we're",
+  "you've": "we've",
+  "you'd": "we'd",
+  "you'll": "we'll",
+  your: "our",
+  yours: "ours",
+  yourself: "ourselves",
+  yourselves: "ourselves",
   "y'all": "we",
 };
 const SUBJECT_START = /(^|[,;:]\s*|\b(and|but|because|so|when|after|that|then|if|since|although|though|as|until|before|which|where|how|why|what)\s+)$/i;
 /** Words that follow "you" only when "you" is the subject: "you wrote", "you said", "you never". */
-const VERB_AFTER_SUBJECT = /^(wrote|said|told|promised|charged|sent|were|are|have|had|did|didn't|do|don't|never|also|still|just|then|only|left|gave|took|came|went|can|could|would|will|won't|should|must|may|might|already|confirmed|quoted|assured|called|emailed|rang|booked|billed|delivered|installed|replaced|fitted|cancelled|canceled|moved|changed|ignored|refused|asked|agreed|suspended|put|made|added|forgot|missed|lost|kept|let|offered|cut|drilled|\w+ed)$/i;
+const VERB_AFTER_SUBJECT =
+  /^(wrote|said|told|promised|charged|sent|were|are|have|had|did|didn't|do|don't|never|also|still|just|then|only|left|gave|took|came|went|can|could|would|will|won't|should|must|may|might|already|confirmed|quoted|assured|called|emailed|rang|booked|billed|delivered|installed|replaced|fitted|cancelled|canceled|moved|changed|ignored|refused|asked|agreed|suspended|put|made|added|forgot|missed|lost|kept|let|offered|cut|drilled|\w+ed)$/i;
 
 const AGREEMENT: [RegExp, string][] = [
   [/\byou was\b/g, "you were"],
@@ -44,19 +71,22 @@ const AGREEMENT: [RegExp, string][] = [
 export function swapPerson(text: string): string {
   let out = text
     .replace(/[’‘]/g, "'")
-    .replace(/\b(i'm|i've|i'd|i'll|i|me|my|mine|myself|we're|we've|we'd|we'll|we|us|our|ours|ourselves|you're|you've|you'd|you'll|you|your|yours|yourself|yourselves|y'all)\b/gi, (word, _w, offset: number, whole: string) => {
-      const lower = word.toLowerCase();
-      let out: string;
-      if (lower === "you") {
-        const next = /^\s+([\w']+)/.exec(whole.slice(offset + word.length, offset + word.length + 20))?.[1] ?? "";
-        out = SUBJECT_START.test(whole.slice(Math.max(0, offset - 12), offset)) || VERB_AFTER_SUBJECT.test(next) ? "we" : "us";
-      }
-      else out = SWAP[lower] ?? word;
-      // "US" in capitals is a country; a word joined to a code ("ME-4471882") is part of the code.
-      if (word === "US" || /^[-/]?\w*\d/.test(whole.slice(offset + word.length, offset + word.length + 3)) && whole[offset + word.length] === "-") return word;
-      if (word.length > 1 && word === word.toUpperCase() && word !== "I" && /[-\d]/.test(whole[offset + word.length] ?? "")) return word;
-      return word[0] === word[0]!.toUpperCase() && lower !== "i" && !lower.startsWith("i'") ? out.charAt(0).toUpperCase() + out.slice(1) : out;
-    });
+    .replace(
+      /\b(i'm|i've|i'd|i'll|i|me|my|mine|myself|we're|we've|we'd|we'll|we|us|our|ours|ourselves|you're|you've|you'd|you'll|you|your|yours|yourself|yourselves|y'all)\b/gi,
+      (word, _w, offset: number, whole: string) => {
+        const lower = word.toLowerCase();
+        let out: string;
+        if (lower === "you") {
+          const next = /^\s+([\w']+)/.exec(whole.slice(offset + word.length, offset + word.length + 20))?.[1] ?? "";
+          out = SUBJECT_START.test(whole.slice(Math.max(0, offset - 12), offset)) || VERB_AFTER_SUBJECT.test(next) ? "we" : "us";
+        } else out = SWAP[lower] ?? word;
+        // "US" in capitals is a country; a word joined to a code ("ME-4471882") is part of the code.
+        if (word === "US" || (/^[-/]?\w*\d/.test(whole.slice(offset + word.length, offset + word.length + 3)) && whole[offset + word.length] === "-"))
+          return word;
+        if (word.length > 1 && word === word.toUpperCase() && word !== "I" && /[-\d]/.test(whole[offset + word.length] ?? "")) return word;
+        return word[0] === word[0]!.toUpperCase() && lower !== "i" && !lower.startsWith("i'") ? out.charAt(0).toUpperCase() + out.slice(1) : out;
+      },
+    );
   for (const [re, fixed] of AGREEMENT) out = out.replace(re, fixed);
   return out;
 }
@@ -66,7 +96,11 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean);
 /** Lower-cases the first word unless it is a name, so the summary reads on from "I'm sorry that". */
 function lowerFirst(s: string): string {
   const first = s.split(/\s/)[0] ?? "";
-  if (/^(The|A|An|Your|Our|We|You|It|This|That|These|Those|There|They|Nobody|No|Nothing|None|Someone|Somebody|Everyone|Their|His|Her|She|He|When|After|Before|Yesterday|Today|Last|On|In|At|Only|Two|Three|Four|Five|Both|All|Half|Since|Because|Although|Despite|Instead|Not|Every|Each|Most|Some|Several)$/.test(first)) {
+  if (
+    /^(The|A|An|Your|Our|We|You|It|This|That|These|Those|There|They|Nobody|No|Nothing|None|Someone|Somebody|Everyone|Their|His|Her|She|He|When|After|Before|Yesterday|Today|Last|On|In|At|Only|Two|Three|Four|Five|Both|All|Half|Since|Because|Although|Despite|Instead|Not|Every|Each|Most|Some|Several)$/.test(
+      first,
+    )
+  ) {
     return s.charAt(0).toLowerCase() + s.slice(1);
   }
   return s;
@@ -76,7 +110,11 @@ function lowerFirst(s: string): string {
 function balanceQuotes(s: string): string {
   let out = s;
   // "’" is also an apostrophe ("don’t"), so only double quotes and brackets are paired.
-  for (const [open, close] of [["“", "”"], ['"', '"'], ["(", ")"]] as const) {
+  for (const [open, close] of [
+    ["“", "”"],
+    ['"', '"'],
+    ["(", ")"],
+  ] as const) {
     const opens = out.split(open).length - 1;
     const closes = open === close ? 0 : out.split(close).length - 1;
     if (open === close ? opens % 2 === 1 : opens !== closes) out = out.split(open).join("").split(close).join("");
@@ -89,7 +127,14 @@ function clip(text: string, max: number): string {
   const w = words(text);
   if (w.length <= max) return text;
   const joined = w.slice(0, max).join(" ");
-  const edges = [joined.lastIndexOf(", "), joined.lastIndexOf("; "), joined.lastIndexOf(" and "), joined.lastIndexOf(" but "), joined.lastIndexOf(" – "), joined.lastIndexOf(" - ")];
+  const edges = [
+    joined.lastIndexOf(", "),
+    joined.lastIndexOf("; "),
+    joined.lastIndexOf(" and "),
+    joined.lastIndexOf(" but "),
+    joined.lastIndexOf(" – "),
+    joined.lastIndexOf(" - "),
+  ];
   const edge = Math.max(...edges);
   return edge > joined.length * 0.4 ? joined.slice(0, edge) : joined;
 }
@@ -124,7 +169,11 @@ export function summarySentences(latest: string, context: string): { sentence: s
   for (const text of [latest, context]) {
     let index = 0;
     for (const raw of sentencesOf(unwrap(text)).slice(0, 40)) {
-      const s = raw.replace(/^[•\-*\d.)\s]+/, "").replace(FILLER, "").replace(FILLER, "").trim();
+      const s = raw
+        .replace(/^[•\-*\d.)\s]+/, "")
+        .replace(FILLER, "")
+        .replace(FILLER, "")
+        .trim();
       const w = words(s);
       if (w.length < 4 || s.length > 600 || GREETING.test(s) || PLEASANTRY.test(s) || FEELING_ONLY.test(s)) continue;
       out.push({ sentence: s, index: index++ });
@@ -169,7 +218,10 @@ export function summarise(input: SummaryInput, model: LinearModel = sentenceWeig
     const extra = clip(tidy(second.sentence), room);
     if (room >= 6 && words(extra).length >= 4) text = `${text.replace(/[.!;:,]+$/, "")}; ${lowerFirst(extra)}`;
   }
-  text = balanceQuotes(text).replace(/[.!;:,]+$/, "").replace(/\s+/g, " ").trim();
+  text = balanceQuotes(text)
+    .replace(/[.!;:,]+$/, "")
+    .replace(/\s+/g, " ")
+    .trim();
   const english = input.language === "en";
   return { text: english ? lowerFirst(swapPerson(text)) : text, certain: english && best.p >= 0.5, confidence: best.p };
 }
@@ -178,6 +230,12 @@ export function summarise(input: SummaryInput, model: LinearModel = sentenceWeig
 function tidy(sentence: string): string {
   const letters = sentence.replace(/[^\p{L}]/gu, "");
   const upper = letters.replace(/[^\p{Lu}]/gu, "").length;
-  const calm = letters.length > 12 && upper / letters.length > 0.6 ? sentence.toLowerCase().replace(/(^|[.!?]\s+)(\p{Ll})/gu, (_, a: string, c: string) => a + c.toUpperCase()).replace(/\bi\b/g, "I") : sentence;
+  const calm =
+    letters.length > 12 && upper / letters.length > 0.6
+      ? sentence
+          .toLowerCase()
+          .replace(/(^|[.!?]\s+)(\p{Ll})/gu, (_, a: string, c: string) => a + c.toUpperCase())
+          .replace(/\bi\b/g, "I")
+      : sentence;
   return calm.trim();
 }

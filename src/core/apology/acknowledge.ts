@@ -45,14 +45,19 @@ const DANGLING = /(?:^|\s)(?:the|a|an|at|as|of|to|for|and|or|but|with|who|which|
 const DEMAND = /\b(want|wants|need|needs|please|would like|expect|demand|asking|ask|refund|should|must|will|going to|think|assume|hope)\b/i;
 
 // Openings that tell a story rather than state the failure ("when you arrived...", "you stayed...").
-const NARRATIVE = /^(when|since|on|despite|after|before|last|yesterday|this morning|it is now|it's now|you (stayed|booked|ordered|chose|checked|check|first|enrolled|called|rang|phoned|have phoned|went|came|arrived|received|'ve received|'ve just)|our email|the statement|nothing|we didn't|that|there is|a \d)\b/i;
+const NARRATIVE =
+  /^(when|since|on|despite|after|before|last|yesterday|this morning|it is now|it's now|you (stayed|booked|ordered|chose|checked|check|first|enrolled|called|rang|phoned|have phoned|went|came|arrived|received|'ve received|'ve just)|our email|the statement|nothing|we didn't|that|there is|a \d)\b/i;
 // A statement must say what failed.
-const FAILED = /\b(not|never|no|nobody|nothing|wrong|broken|broke|missed|late|charged|twice|damaged|cold|wet|leak\w*|ill|split|ripped|stained|mould|mold|bites|denied|suspended|truncated|stops|failed|forgot|lost|ruined|cracked|instead)\b|n't\b/i;
+const FAILED =
+  /\b(not|never|no|nobody|nothing|wrong|broken|broke|missed|late|charged|twice|damaged|cold|wet|leak\w*|ill|split|ripped|stained|mould|mold|bites|denied|suspended|truncated|stops|failed|forgot|lost|ruined|cracked|instead)\b|n't\b/i;
 
 /** The summary's first clause as an acknowledgment statement, or undefined when it doesn't qualify. */
 export function statementFrom(summary: string, certain: boolean, language: string): string | undefined {
   if (!certain || language !== "en") return undefined;
-  const first = summary.split("; ")[0]!.replace(/[\s,;:.\-–—]+$/, "").trim();
+  const first = summary
+    .split("; ")[0]!
+    .replace(/[\s,;:.\-–—]+$/, "")
+    .trim();
   const words = first.split(/\s+/).length;
   if (words < 4 || words > 18 || DANGLING.test(first) || DEMAND.test(first) || NARRATIVE.test(first) || !FAILED.test(first)) return undefined;
   if (/ [-–—] |\. |:/.test(first)) return undefined;

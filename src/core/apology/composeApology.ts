@@ -45,14 +45,21 @@ export function composeLanes(input: ApologyInput, settings: BusinessSettings, pa
   const defaultNext = when ? (isSelf(owner, settings) ? w.nextUpdateSelf(when) : w.nextUpdateOther(owner, when)) : "";
   const signature = [oneLine(settings.signerName), [oneLine(settings.signerTitle), oneLine(settings.businessName)].filter(Boolean).join(", ")].filter(Boolean);
   const reply = input.kind === "reply";
-  const ourAcknowledgment = reply ? w.plainReply : input.reading ? acknowledge(input.reading, pack, tone) : summary ? w.acknowledgment(summary) : w.acknowledgmentNoSummary;
+  const ourAcknowledgment = reply
+    ? w.plainReply
+    : input.reading
+      ? acknowledge(input.reading, pack, tone)
+      : summary
+        ? w.acknowledgment(summary)
+        : w.acknowledgmentNoSummary;
   const confirmed = input.fix.confirmed !== false;
   return {
     greeting: w.greeting(oneLine(input.customerFirstName)),
     acknowledgment: input.acknowledgment !== undefined ? sentence(input.acknowledgment) : ourAcknowledgment,
     ownership: input.ownership !== undefined ? sentence(input.ownership) : reply ? "" : sentence(settings.ownershipStatement) || w.ownership,
     explanation: sentence(input.explanation),
-    fix: input.fix.text !== undefined ? sentence(input.fix.text) : confirmed ? recoveryMove(input.fix.move).wording[pack.code](input.fix.detail ?? "", tone) : "",
+    fix:
+      input.fix.text !== undefined ? sentence(input.fix.text) : confirmed ? recoveryMove(input.fix.move).wording[pack.code](input.fix.detail ?? "", tone) : "",
     nextUpdate: input.nextUpdate.text !== undefined ? sentence(input.nextUpdate.text) : defaultNext,
     thanks: reply ? "" : w.thanks,
     signOff: oneLine(settings.signOff) || w.signOff,
@@ -77,8 +84,7 @@ export function composeApology(input: ApologyInput, settings: BusinessSettings =
   const paragraphs = [lanes.greeting, opening, lanes.explanation, lanes.fix, lanes.nextUpdate, lanes.thanks].filter(Boolean);
   const closing = [lanes.signOff, ...lanes.signature];
 
-  const html =
-    paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("") + `<p>${closing.map(escapeHtml).join("<br>")}</p>`;
+  const html = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("") + `<p>${closing.map(escapeHtml).join("<br>")}</p>`;
   const text = [...paragraphs, closing.join("\n")].join("\n\n");
   return { subject: replySubject(input.originalSubject), html, text };
 }

@@ -67,7 +67,12 @@ export const RECOVERY_MOVES: readonly RecoveryMove[] = [
     remedies: [],
     failures: ["execution"],
     wording: {
-      en: (d, t) => (clause(d) ? `${formal(t) ? "We are correcting this now" : "We're correcting it now"}: ${clause(d)}.` : formal(t) ? "We are correcting the error now." : "We're correcting the mistake now."),
+      en: (d, t) =>
+        clause(d)
+          ? `${formal(t) ? "We are correcting this now" : "We're correcting it now"}: ${clause(d)}.`
+          : formal(t)
+            ? "We are correcting the error now."
+            : "We're correcting the mistake now.",
       es: (d) => `Ya lo estamos corrigiendo${withDetail(d)}.`,
       fr: (d) => `Nous sommes en train de corriger cela${withDetail(d, " : ")}.`,
       de: (d) => `Wir korrigieren das bereits${withDetail(d)}.`,
@@ -89,7 +94,8 @@ export const RECOVERY_MOVES: readonly RecoveryMove[] = [
             ? "Your refund request is now under review."
             : "I've already passed your refund request on for review.",
       es: (d) => (clause(d) ? `He pasado su solicitud de reembolso para que la revise ${clause(d)}.` : "Su solicitud de reembolso ya está en revisión."),
-      fr: (d) => (clause(d) ? `J'ai transmis votre demande de remboursement pour examen : ${clause(d)}.` : "Votre demande de remboursement est déjà en cours d'examen."),
+      fr: (d) =>
+        clause(d) ? `J'ai transmis votre demande de remboursement pour examen : ${clause(d)}.` : "Votre demande de remboursement est déjà en cours d'examen.",
       de: (d) => (clause(d) ? `Ich habe Ihren Erstattungswunsch zur Prüfung weitergegeben: ${clause(d)}.` : "Ihr Erstattungswunsch wird bereits geprüft."),
     },
     coachCue: /\b(refund|reembols\w*|rembours\w*|erstatt\w*)\b/i,

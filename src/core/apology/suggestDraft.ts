@@ -42,7 +42,15 @@ export function suggestDraft(analysis: ComplaintAnalysis, settings: BusinessSett
     summary: analysis.summary,
     reading:
       kind === "apology"
-        ? { failureType: analysis.failureType, issues: analysis.issues, repeat: analysis.repeat, reference: analysis.references[0], object: analysis.issueObject ?? undefined, statement: statementFrom(analysis.summary, analysis.summaryCertain, analysis.language), seed: seedOf(analysis.latestMessage) }
+        ? {
+            failureType: analysis.failureType,
+            issues: analysis.issues,
+            repeat: analysis.repeat,
+            reference: analysis.references[0],
+            object: analysis.issueObject ?? undefined,
+            statement: statementFrom(analysis.summary, analysis.summaryCertain, analysis.language),
+            seed: seedOf(analysis.latestMessage),
+          }
         : undefined,
     fix: { move: suggestedMove, detail: "", confirmed: false },
     nextUpdate: { owner: options.owner ?? settings.signerName, at: null },

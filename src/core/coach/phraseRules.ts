@@ -38,7 +38,10 @@ export const BLAME: [RegExp, string][] = [
   [/\byou (?:failed|forgot|neglected) to\b|\byou (?:didn'?t|did not) (?:tell|inform|mention|read|check|measure|confirm|cancel)\b/i, "you failed to"], // "you didn't tell us"
   [/\bif you had\b/i, "if you had"], // "If you had read the terms"
   [/\b(?:agreement|contract|terms|form|authori[sz]ation|estimate|quote) (?:that )?you (?:signed|agreed|accepted|approved)\b/i, "the agreement you signed"], // "the work authorization you signed"
-  [/\bas (?:mentioned|stated|set out|explained|outlined|noted|shown) in (?:your|the|our) (?:booking|confirmation|agreement|terms|contract|policy|invoice|email|quote)/i, "as stated in your booking"], // "As mentioned in your booking confirmation"
+  [
+    /\bas (?:mentioned|stated|set out|explained|outlined|noted|shown) in (?:your|the|our) (?:booking|confirmation|agreement|terms|contract|policy|invoice|email|quote)/i,
+    "as stated in your booking",
+  ], // "As mentioned in your booking confirmation"
   [/\bwe (?:do )?ask (?:all )?(?:customers|clients|guests|patients|members) to\b/i, "we ask customers to"], // "we do ask customers to measure doorways"
   [/\bcannot be held (?:responsible|liable)\b|\bnot (?:responsible|liable) for\b/i, "cannot be held responsible"], // "our team cannot be held responsible"
   [/\b(?:easy|common) (?:step )?to (?:miss|overlook)\b/i, "easy to miss"], // "I appreciate that this step is easy to miss"
@@ -68,7 +71,10 @@ export const AUTOPILOT: [RegExp, string][] = [
 
 /** Money promised in the reply, by the kind of compensation a policy allows. */
 export const COMPENSATION: [RegExp, string][] = [
-  [/\b(?:we|i)(?:'ll| will| are going to| have|'m| am| are)? (?:give you |issue |process |be )?(?:a )?(?:full )?refund(?:ing)?\b(?! (?:request|review))|\bfull refund\b|\bmoney back\b|\brefund (?:your|the) (?:whole|full|entire)\b/i, "refund"],
+  [
+    /\b(?:we|i)(?:'ll| will| are going to| have|'m| am| are)? (?:give you |issue |process |be )?(?:a )?(?:full )?refund(?:ing)?\b(?! (?:request|review))|\bfull refund\b|\bmoney back\b|\brefund (?:your|the) (?:whole|full|entire)\b/i,
+    "refund",
+  ],
   [/\b\d{1,3} ?(?:%|percent) (?:off|discount)\b|\bdiscount of\b|\b(?:we|i)(?:'ll| will) (?:give|offer) you a discount\b/i, "discount"],
   [/\bvoucher\b|\bgift card\b|\bcredit of\b|\baccount credit\b/i, "credit"],
   [/\bfree of charge\b|\bon the house\b|\bcomplimentary\b|\bno charge\b|\bat no cost\b/i, "free service"],

@@ -93,7 +93,12 @@ function followUpFindings(ctx: ReviewContext): Finding[] {
   const at = ctx.followUpAt;
   if (!at || isNaN(at.getTime()) || !ctx.now) return out;
   if (at.getTime() <= ctx.now.getTime()) {
-    out.push({ id: "follow-up-in-past", field: "followUpAt", severity: "blocker", message: "The follow-up time has already passed. Pick a time you can still keep." });
+    out.push({
+      id: "follow-up-in-past",
+      field: "followUpAt",
+      severity: "blocker",
+      message: "The follow-up time has already passed. Pick a time you can still keep.",
+    });
     return out;
   }
   const deadline = ctx.customerDeadline;
@@ -108,11 +113,21 @@ function followUpFindings(ctx: ReviewContext): Finding[] {
     });
   }
   if (!withinHours(at, validZone(ctx.timeZone ?? "UTC"), ctx.businessHours ?? DEFAULT_HOURS)) {
-    out.push({ id: "follow-up-outside-hours", field: "followUpAt", severity: "warning", message: "The follow-up falls outside your business hours. Make sure someone will be there to keep it." });
+    out.push({
+      id: "follow-up-outside-hours",
+      field: "followUpAt",
+      severity: "warning",
+      message: "The follow-up falls outside your business hours. Make sure someone will be there to keep it.",
+    });
   }
   const window = ctx.windowHours ?? 48;
   if (at.getTime() - ctx.now.getTime() > window * 3600 * 1000) {
-    out.push({ id: "follow-up-too-far", field: "followUpAt", severity: "warning", message: `The follow-up is more than ${window} hours away. An upset customer needs to hear back sooner.` });
+    out.push({
+      id: "follow-up-too-far",
+      field: "followUpAt",
+      severity: "warning",
+      message: `The follow-up is more than ${window} hours away. An upset customer needs to hear back sooner.`,
+    });
   }
   return out;
 }
@@ -131,14 +146,43 @@ export function reviewApology(draft: ApologyDraft, context: ReviewContext = {}):
   // A missing lane blocks only where the reply would fail without it: no apology and no
   // ownership at all, or no date for the next update. Otherwise it is a strong warning, because
   // people own things and fix things in more ways than any list knows.
-  if (!lanes.acknowledgment) findings.push({ id: "missing-acknowledgment", field: "acknowledgment", severity: "blocker", message: "Say sorry for the specific problem, in plain words." });
-  else if (apologyAt === -1) findings.push({ id: "missing-acknowledgment", field: "acknowledgment", severity: "warning", message: "There's no apology yet. Say sorry for the specific problem." });
-  if (!lanes.ownership) findings.push({ id: "missing-ownership", field: "ownership", severity: "warning", message: "Own it: say plainly that this was your mistake or fell short of your standard." });
-  if (!lanes.fix) findings.push({ id: "missing-fix", field: "fix", severity: "warning", message: "Say what is already being done to fix it: a replacement, a callback, a correction, a refund review or a return visit." });
+  if (!lanes.acknowledgment)
+    findings.push({
+      id: "missing-acknowledgment",
+      field: "acknowledgment",
+      severity: "blocker",
+      message: "Say sorry for the specific problem, in plain words.",
+    });
+  else if (apologyAt === -1)
+    findings.push({
+      id: "missing-acknowledgment",
+      field: "acknowledgment",
+      severity: "warning",
+      message: "There's no apology yet. Say sorry for the specific problem.",
+    });
+  if (!lanes.ownership)
+    findings.push({
+      id: "missing-ownership",
+      field: "ownership",
+      severity: "warning",
+      message: "Own it: say plainly that this was your mistake or fell short of your standard.",
+    });
+  if (!lanes.fix)
+    findings.push({
+      id: "missing-fix",
+      field: "fix",
+      severity: "warning",
+      message: "Say what is already being done to fix it: a replacement, a callback, a correction, a refund review or a return visit.",
+    });
   // "As soon as you confirm it, it ships" is a condition, not a vague promise.
   const vague = VAGUE_TIMING.exec(text.replace(/\bas soon as (?!possible|(?:we|i) (?:can|have|hear|know|are able)\b)/gi, "once "));
   if (!lanes.nextUpdate) {
-    findings.push({ id: "missing-next-update", field: "nextUpdate", severity: vague || !TIME_WORDS.test(text) ? "blocker" : "warning", message: "Say who will update the customer, and by exactly when." });
+    findings.push({
+      id: "missing-next-update",
+      field: "nextUpdate",
+      severity: vague || !TIME_WORDS.test(text) ? "blocker" : "warning",
+      message: "Say who will update the customer, and by exactly when.",
+    });
   }
 
   for (const [re, phrase] of VAGUE_APOLOGY) {
@@ -160,7 +204,12 @@ export function reviewApology(draft: ApologyDraft, context: ReviewContext = {}):
   const ownedAt = firstOwn.length ? Math.min(...firstOwn) : text.length;
   const excuse = EXCUSE.exec(text.slice(0, ownedAt));
   if (excuse) {
-    findings.push({ id: "explanation-before-ownership", field: "explanation", severity: "warning", message: `"${excuse[0].trim()}" explains before the reply owns the problem. Say sorry and own it first, then explain briefly.` });
+    findings.push({
+      id: "explanation-before-ownership",
+      field: "explanation",
+      severity: "warning",
+      message: `"${excuse[0].trim()}" explains before the reply owns the problem. Say sorry and own it first, then explain briefly.`,
+    });
   }
   for (const [re, phrase] of BLAME) {
     if (re.test(text)) {
@@ -170,17 +219,33 @@ export function reviewApology(draft: ApologyDraft, context: ReviewContext = {}):
   }
 
   if (vague) {
-    findings.push({ id: "vague-timing", field: "nextUpdate", severity: "warning", message: `"${vague[0].trim()}" is not a time. Give an exact day and time the customer can hold you to.` });
+    findings.push({
+      id: "vague-timing",
+      field: "nextUpdate",
+      severity: "warning",
+      message: `"${vague[0].trim()}" is not a time. Give an exact day and time the customer can hold you to.`,
+    });
   }
   findings.push(...followUpFindings(context));
 
   if (RESTATE.test(text)) {
-    findings.push({ id: "asks-to-restate", field: "draft", severity: "warning", message: "Don't ask the customer to tell it all again; they already did. Ask only for the one detail you truly lack." });
+    findings.push({
+      id: "asks-to-restate",
+      field: "draft",
+      severity: "warning",
+      message: "Don't ask the customer to tell it all again; they already did. Ask only for the one detail you truly lack.",
+    });
   }
   for (const [re, phrase] of AUTOPILOT) {
     const m = re.exec(text);
     if (m) {
-      findings.push({ id: "autopilot-phrase", field: "draft", severity: "warning", message: `"${phrase}" sounds automated. Say it the way you would on the phone.`, fix: { label: "Remove it", find: m[0], replace: "" } });
+      findings.push({
+        id: "autopilot-phrase",
+        field: "draft",
+        severity: "warning",
+        message: `"${phrase}" sounds automated. Say it the way you would on the phone.`,
+        fix: { label: "Remove it", find: m[0], replace: "" },
+      });
     }
   }
 
@@ -197,7 +262,12 @@ export function reviewApology(draft: ApologyDraft, context: ReviewContext = {}):
   const allowed = (context.allowedCompensation ?? []).map((a) => a.toLowerCase());
   for (const [re, kind] of COMPENSATION) {
     if (re.test(text) && !allowed.includes(kind)) {
-      findings.push({ id: "compensation-outside-policy", field: "fix", severity: "warning", message: `This promises ${KIND_ARTICLE[kind] ?? kind}, which your settings don't allow in a first reply. Offer a review instead, or check your policy.` });
+      findings.push({
+        id: "compensation-outside-policy",
+        field: "fix",
+        severity: "warning",
+        message: `This promises ${KIND_ARTICLE[kind] ?? kind}, which your settings don't allow in a first reply. Offer a review instead, or check your policy.`,
+      });
       break;
     }
   }
@@ -205,7 +275,12 @@ export function reviewApology(draft: ApologyDraft, context: ReviewContext = {}):
   // Words in the draft itself can show a sensitive case the reading missed (not our own "refund review").
   const draftSays = /\b(?:lawyer|attorney|solicitor|legal action|court|injur\w*|hospital|allergic reaction)\b/i.exec(text);
   if (!sensitive.length && draftSays) {
-    findings.push({ id: "sensitive-matter", field: "draft", severity: "warning", message: `The draft mentions "${draftSays[0]}". Keep to the facts and get advice before you admit fault or promise money.` });
+    findings.push({
+      id: "sensitive-matter",
+      field: "draft",
+      severity: "warning",
+      message: `The draft mentions "${draftSays[0]}". Keep to the facts and get advice before you admit fault or promise money.`,
+    });
   }
   if (sensitive.length) {
     const kinds = [...new Set(sensitive.map((s) => SENSITIVE_NOUN[s.kind] ?? s.kind))];
@@ -221,13 +296,30 @@ export function reviewApology(draft: ApologyDraft, context: ReviewContext = {}):
   if (language && (text.match(/\S+/g) ?? []).length >= 12) {
     const replyLanguage = detectLanguage(text);
     if (replyLanguage !== language) {
-      findings.push({ id: "wrong-language", field: "draft", severity: "warning", message: `The customer wrote in ${LANGUAGE_NAME[language] ?? language}, and this reply is in ${LANGUAGE_NAME[replyLanguage] ?? replyLanguage}. Answer in their language if you can.` });
+      findings.push({
+        id: "wrong-language",
+        field: "draft",
+        severity: "warning",
+        message: `The customer wrote in ${LANGUAGE_NAME[language] ?? language}, and this reply is in ${LANGUAGE_NAME[replyLanguage] ?? replyLanguage}. Answer in their language if you can.`,
+      });
     }
   }
 
   const wordCount = (text.match(/\S+/g) ?? []).length;
-  if (wordCount > TOO_LONG_WORDS) findings.push({ id: "too-long", field: "draft", severity: "warning", message: `At ${wordCount} words this is hard to read on a phone. Aim for under ${PHONE_WORDS}.` });
-  else if (wordCount > PHONE_WORDS) findings.push({ id: "too-long", field: "draft", severity: "tip", message: `At ${wordCount} words this is long for a phone screen. Aim for under ${PHONE_WORDS}.` });
+  if (wordCount > TOO_LONG_WORDS)
+    findings.push({
+      id: "too-long",
+      field: "draft",
+      severity: "warning",
+      message: `At ${wordCount} words this is hard to read on a phone. Aim for under ${PHONE_WORDS}.`,
+    });
+  else if (wordCount > PHONE_WORDS)
+    findings.push({
+      id: "too-long",
+      field: "draft",
+      severity: "tip",
+      message: `At ${wordCount} words this is long for a phone screen. Aim for under ${PHONE_WORDS}.`,
+    });
 
   if (greetingName(text) === false) findings.push({ id: "no-greeting-name", field: "greeting", severity: "warning", message: "Greet the customer by name." });
   if (lanes.nextUpdate && context.followUpOwner !== undefined && !context.followUpOwner.trim()) {
@@ -236,7 +328,13 @@ export function reviewApology(draft: ApologyDraft, context: ReviewContext = {}):
   return findings;
 }
 
-const KIND_ARTICLE: Record<string, string> = { refund: "a refund", discount: "a discount", credit: "a credit or voucher", "free service": "free service", "payment of their costs": "to pay their costs" };
+const KIND_ARTICLE: Record<string, string> = {
+  refund: "a refund",
+  discount: "a discount",
+  credit: "a credit or voucher",
+  "free service": "free service",
+  "payment of their costs": "to pay their costs",
+};
 const SENSITIVE_NOUN: Record<SensitiveMatter["kind"], string> = {
   refund: "a refund",
   chargeback: "a chargeback",

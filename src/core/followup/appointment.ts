@@ -66,7 +66,8 @@ function clipBytes(text: string, maxBytes: number): string {
 }
 
 // The summary is written to the customer ("your lunch order"); the appointment is for the owner.
-const THEY_VERB = "were|are|have|had|did|do|got|paid|ordered|booked|asked|called|rang|waited|took|told|said|went|came|found|received|emailed|phoned|can|could|would|will|should|need|needed|want|wanted|didn't|don't|haven't|weren't|aren't|won't|can't|couldn't";
+const THEY_VERB =
+  "were|are|have|had|did|do|got|paid|ordered|booked|asked|called|rang|waited|took|told|said|went|came|found|received|emailed|phoned|can|could|would|will|should|need|needed|want|wanted|didn't|don't|haven't|weren't|aren't|won't|can't|couldn't";
 export function forTheOwner(summary: string): string {
   return summary
     .replace(/\byou're\b/gi, (w) => (w[0] === "Y" ? "They're" : "they're"))

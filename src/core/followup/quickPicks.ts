@@ -44,12 +44,7 @@ export function withinHours(at: Date, zone: string, hours: BusinessHours): boole
  * Follow-up times a busy person can pick in one click, in the business's zone
  * (daylight-saving changes included, since wall-clock hours are set in the zone).
  */
-export function quickPicks(
-  now: Date,
-  timeZone: string,
-  deadline?: Date | null,
-  hours: BusinessHours = DEFAULT_HOURS,
-): QuickPick[] {
+export function quickPicks(now: Date, timeZone: string, deadline?: Date | null, hours: BusinessHours = DEFAULT_HOURS): QuickPick[] {
   const zone = validZone(timeZone);
   const picks: QuickPick[] = [];
   const local = wallTime(now, zone);
@@ -59,7 +54,8 @@ export function quickPicks(
   } else {
     // Two hours from now is after closing: the first hour of the next working morning instead.
     const todayOpening = zonedDate(local.year, local.month, local.day, hours.startHour, 0, zone);
-    const opening = hours.days.includes(local.weekday) && todayOpening.getTime() > now.getTime() ? todayOpening : nextWorkingDayAt(now, zone, hours.startHour, hours);
+    const opening =
+      hours.days.includes(local.weekday) && todayOpening.getTime() > now.getTime() ? todayOpening : nextWorkingDayAt(now, zone, hours.startHour, hours);
     const weekday = WEEKDAY_NAMES[wallTime(opening, zone).weekday];
     picks.push({ id: "in-2-hours", label: `At opening, ${weekday} ${String(hours.startHour).padStart(2, "0")}:00`, at: opening });
   }
@@ -77,7 +73,11 @@ export function quickPicks(
   if (hours.days.includes(wallTime(tomorrow, zone).weekday)) {
     picks.push({ id: "tomorrow-morning", label: `Tomorrow ${String(morningHour).padStart(2, "0")}:00`, at: tomorrow });
   } else {
-    picks.push({ id: "tomorrow-morning", label: `Next working day ${String(morningHour).padStart(2, "0")}:00`, at: nextWorkingDayAt(now, zone, morningHour, hours) });
+    picks.push({
+      id: "tomorrow-morning",
+      label: `Next working day ${String(morningHour).padStart(2, "0")}:00`,
+      at: nextWorkingDayAt(now, zone, morningHour, hours),
+    });
   }
 
   if (deadline && !isNaN(deadline.getTime())) {

@@ -91,7 +91,9 @@ export function markKept(records: RecoveryRecord[], id: string, now: Date): Reco
 }
 
 export function reschedule(records: RecoveryRecord[], id: string, dueAt: Date, eventId?: string): RecoveryRecord[] {
-  return records.map((r) => (r.id === id ? { ...r, dueAt: dueAt.toISOString(), status: "open" as const, keptAt: undefined, eventId: eventId ?? r.eventId } : r));
+  return records.map((r) =>
+    r.id === id ? { ...r, dueAt: dueAt.toISOString(), status: "open" as const, keptAt: undefined, eventId: eventId ?? r.eventId } : r,
+  );
 }
 
 export function recordsBytes(records: RecoveryRecord[]): number {
@@ -103,7 +105,10 @@ export function recordsBytes(records: RecoveryRecord[]): number {
  * promises go first. Open ones are never dropped; when they alone are too
  * many, `overBudget` says so and the caller tells the user.
  */
-export function fitToBudget(records: RecoveryRecord[], budget = RECORDS_BUDGET_BYTES): { records: RecoveryRecord[]; dropped: RecoveryRecord[]; overBudget: boolean } {
+export function fitToBudget(
+  records: RecoveryRecord[],
+  budget = RECORDS_BUDGET_BYTES,
+): { records: RecoveryRecord[]; dropped: RecoveryRecord[]; overBudget: boolean } {
   let kept = [...records];
   const dropped: RecoveryRecord[] = [];
   const keptOldestFirst = records.filter((r) => r.status === "kept").sort((a, b) => (a.keptAt ?? a.createdAt).localeCompare(b.keptAt ?? b.createdAt));
@@ -128,7 +133,9 @@ export function earlierComplaints(records: RecoveryRecord[], customerEmail: stri
   const email = customerEmail.trim().toLowerCase();
   if (!email) return 0;
   const since = now.getTime() - days * 24 * 3600 * 1000;
-  return records.filter((r) => r.customerEmail.toLowerCase() === email && new Date(r.createdAt).getTime() >= since && (!conversationId || r.conversationId !== conversationId)).length;
+  return records.filter(
+    (r) => r.customerEmail.toLowerCase() === email && new Date(r.createdAt).getTime() >= since && (!conversationId || r.conversationId !== conversationId),
+  ).length;
 }
 
 const ORDINALS = ["first", "second", "third", "fourth", "fifth"];

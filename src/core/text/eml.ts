@@ -117,19 +117,17 @@ function findBody(part: Part, depth = 0, prefer: "html" | "text" = "html"): { bo
 
 function looksLikeEml(raw: string): boolean {
   const head = raw.slice(0, 4000);
-  return /^(from|subject|date|to|received|return-path|mime-version|message-id|delivered-to)\s*:/im.test(head.split(/\r?\n\r?\n/)[0] ?? "") &&
-    /^(from|subject)\s*:/im.test(head);
+  return (
+    /^(from|subject|date|to|received|return-path|mime-version|message-id|delivered-to)\s*:/im.test(head.split(/\r?\n\r?\n/)[0] ?? "") &&
+    /^(from|subject)\s*:/im.test(head)
+  );
 }
 
 /**
  * Turns whatever a person pastes or drops (a raw .eml, HTML or plain text)
  * into the email the analysis reads.
  */
-export function parseEmailInput(
-  raw: string,
-  fallbackFrom?: { displayName: string; emailAddress: string },
-  prefer: "html" | "text" = "html",
-): IncomingEmail {
+export function parseEmailInput(raw: string, fallbackFrom?: { displayName: string; emailAddress: string }, prefer: "html" | "text" = "html"): IncomingEmail {
   const input = typeof raw === "string" ? raw : "";
   const from = fallbackFrom ?? { displayName: "", emailAddress: "" };
   if (looksLikeEml(input)) {

@@ -9,15 +9,47 @@ export const QUOTE_MARK = "\u0001quote\u0001";
 /** A horizontal rule: a quote boundary only when a header block follows it. */
 export const RULE_MARK = "\u0001rule\u0001";
 
-const VOID = new Set([
-  "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
-]);
+const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]);
 // Whole subtrees that never hold words the customer wrote.
 const SKIP_CONTENT = new Set(["script", "style", "head", "title", "noscript", "template", "svg", "math", "object", "iframe", "xml"]);
 const BLOCK = new Set([
-  "address", "article", "aside", "blockquote", "center", "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure",
-  "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
-  "section", "table", "tbody", "thead", "tfoot", "tr", "ul", "body", "html",
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "center",
+  "dd",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hr",
+  "li",
+  "main",
+  "nav",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "table",
+  "tbody",
+  "thead",
+  "tfoot",
+  "tr",
+  "ul",
+  "body",
+  "html",
 ]);
 const PARAGRAPH = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "blockquote", "pre"]);
 
@@ -99,7 +131,14 @@ function startsQuote(name: string, attrs: string): boolean {
   if (/\bgmail_quote\b|gmail_quote_container|gmail_attr|yahoo_quoted|moz-cite-prefix|protonmail_quote|zmail_extra|\boutlookmessageheader\b/.test(cls)) {
     return true;
   }
-  if (id === "divrplyfwdmsg" || id === "appendonsend" || id === "x_divrplyfwdmsg" || id === "mail-editor-reference-message-container" || id === "isforwardcontent" || id === "isreplycontent") {
+  if (
+    id === "divrplyfwdmsg" ||
+    id === "appendonsend" ||
+    id === "x_divrplyfwdmsg" ||
+    id === "mail-editor-reference-message-container" ||
+    id === "isforwardcontent" ||
+    id === "isreplycontent"
+  ) {
     return true;
   }
   if (name === "div" || name === "p" || name === "hr") {

@@ -60,7 +60,11 @@ function isPassAlongNote(text: string): boolean {
   const t = text.replace(/\s+/g, " ").trim();
   if (!t) return true;
   if (t.length > 200) return false;
-  return /^(hi|hello|hey|fyi|see below|please see below|see the email below|forwarding|can you (look|take a look|handle)|please (handle|look)|another one|complaint below|heads up)\b/i.test(t) || t.split(" ").length <= 6;
+  return (
+    /^(hi|hello|hey|fyi|see below|please see below|see the email below|forwarding|can you (look|take a look|handle)|please (handle|look)|another one|complaint below|heads up)\b/i.test(
+      t,
+    ) || t.split(" ").length <= 6
+  );
 }
 
 /** A short nudge about an earlier message: "Still waiting for a reply to this", "Any update?". */
@@ -144,7 +148,10 @@ export function extractLatestMessage(
   if (first.boundary !== "none" && !forwardedByColleague) {
     const part = readForwardedPart(first.rest);
     const fromBusiness = !part.from || isColleague(part.from.emailAddress, options.mailboxOwner, options.colleagueDomains) || !part.from.emailAddress;
-    const hello = /^\s*>?\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hola|buenos días|bonjour|hallo|liebe[rs]?|ciao|buongiorno|olá|oi|beste)\s+([\p{Lu}][\p{L}'-]{1,30})\s*[,!:]/iu.exec(part.body.slice(0, 300));
+    const hello =
+      /^\s*>?\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hola|buenos días|bonjour|hallo|liebe[rs]?|ciao|buongiorno|olá|oi|beste)\s+([\p{Lu}][\p{L}'-]{1,30})\s*[,!:]/iu.exec(
+        part.body.slice(0, 300),
+      );
     if (fromBusiness && hello) greetedAs = hello[1]!;
   }
   return {

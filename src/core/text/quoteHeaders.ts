@@ -90,10 +90,7 @@ const APPLE_FORWARD_WORDS = alt([
   "転送されたメッセージ",
   "以下为转发的邮件",
 ]);
-export const FORWARD_MARK = new RegExp(
-  `^[\\s>*_-]*(-{2,}\\s*(${FORWARD_WORDS})\\s*-{2,}|(${APPLE_FORWARD_WORDS})\\s*[:：])[\\s*_-]*$`,
-  "i",
-);
+export const FORWARD_MARK = new RegExp(`^[\\s>*_-]*(-{2,}\\s*(${FORWARD_WORDS})\\s*-{2,}|(${APPLE_FORWARD_WORDS})\\s*[:：])[\\s*_-]*$`, "i");
 
 /** The words that open an attribution line: "On", "Le", "Am", "El"... */
 export const ATTRIBUTION_START = new RegExp(
@@ -151,7 +148,7 @@ export const QUOTE_VERB = alt([
   "写道", // Bob <bob@x.com> 于2025年3月3日周一 10:00写道：
   "寫道",
   "님이 작성", // 2025년 3월 3일 (월) 오전 10:00, Bob <bob@x.com>님이 작성:
-  ]);
+]);
 
 /** "... wrote:" at the end of a (possibly joined) attribution. */
 export const WROTE_END = new RegExp(`(${QUOTE_VERB})[^:：\\n]{0,200}[:：]\\s*\\**\\s*$`, "i");
@@ -192,28 +189,92 @@ export const FROM_LABEL = alt([
 ]);
 /** The other fields of a header block: sent, date, to, cc, subject. */
 export const OTHER_FIELD_LABEL = alt([
-  "sent", "date", "to", "cc", "subject", // Sent: / Date: / To: / Cc: / Subject:
-  "envoyé", "à", "objet", "sujet", "date", // Envoyé : / À : / Objet :
-  "gesendet", "an", "betreff", "datum", "kopie", // Gesendet: / An: / Betreff:
-  "enviado", "para", "asunto", "fecha", // Enviado: / Para: / Asunto:
-  "assunto", "data", // Assunto: / Data:
-  "inviato", "a", "oggetto", // Inviato: / A: / Oggetto:
-  "verzonden", "aan", "onderwerp", // Verzonden: / Aan: / Onderwerp:
-  "sendt", "til", "emne", "dato", // Sendt: / Til: / Emne:
-  "skickat", "till", "ämne", // Skickat: / Till: / Ämne:
-  "lähetetty", "vastaanottaja", "aihe", "päivämäärä",
-  "wysłano", "do", "temat", "dw", // Wysłano: / Do: / Temat:
-  "odesláno", "komu", "předmět",
-  "elküldve", "címzett", "tárgy",
-  "отправлено", "дата", "кому", "тема", "копия", // Отправлено: / Кому: / Тема:
-  "надіслано", "копія", // Надіслано: / Кому: / Тема:
-  "εστάλη", "ημερομηνία", "προς", "θέμα", "κοιν", // Εστάλη: / Προς: / Θέμα:
-  "gönderildi", "tarih", "kime", "konu", "bilgi", // Gönderildi: / Kime: / Konu:
-  "تم الإرسال", "التاريخ", "إلى", "الموضوع", "نسخة", // تم الإرسال: / إلى: / الموضوع:
-  "送信日時", "日付", "宛先", "件名", "cc", // 送信日時: / 宛先: / 件名:
-  "发送时间", "日期", "收件人", "主题", "抄送", // 发送时间: / 收件人: / 主题:
-  "傳送時間", "收件者", "主旨",
-  "보낸 날짜", "받는 사람", "제목",
+  "sent",
+  "date",
+  "to",
+  "cc",
+  "subject", // Sent: / Date: / To: / Cc: / Subject:
+  "envoyé",
+  "à",
+  "objet",
+  "sujet",
+  "date", // Envoyé : / À : / Objet :
+  "gesendet",
+  "an",
+  "betreff",
+  "datum",
+  "kopie", // Gesendet: / An: / Betreff:
+  "enviado",
+  "para",
+  "asunto",
+  "fecha", // Enviado: / Para: / Asunto:
+  "assunto",
+  "data", // Assunto: / Data:
+  "inviato",
+  "a",
+  "oggetto", // Inviato: / A: / Oggetto:
+  "verzonden",
+  "aan",
+  "onderwerp", // Verzonden: / Aan: / Onderwerp:
+  "sendt",
+  "til",
+  "emne",
+  "dato", // Sendt: / Til: / Emne:
+  "skickat",
+  "till",
+  "ämne", // Skickat: / Till: / Ämne:
+  "lähetetty",
+  "vastaanottaja",
+  "aihe",
+  "päivämäärä",
+  "wysłano",
+  "do",
+  "temat",
+  "dw", // Wysłano: / Do: / Temat:
+  "odesláno",
+  "komu",
+  "předmět",
+  "elküldve",
+  "címzett",
+  "tárgy",
+  "отправлено",
+  "дата",
+  "кому",
+  "тема",
+  "копия", // Отправлено: / Кому: / Тема:
+  "надіслано",
+  "копія", // Надіслано: / Кому: / Тема:
+  "εστάλη",
+  "ημερομηνία",
+  "προς",
+  "θέμα",
+  "κοιν", // Εστάλη: / Προς: / Θέμα:
+  "gönderildi",
+  "tarih",
+  "kime",
+  "konu",
+  "bilgi", // Gönderildi: / Kime: / Konu:
+  "تم الإرسال",
+  "التاريخ",
+  "إلى",
+  "الموضوع",
+  "نسخة", // تم الإرسال: / إلى: / الموضوع:
+  "送信日時",
+  "日付",
+  "宛先",
+  "件名",
+  "cc", // 送信日時: / 宛先: / 件名:
+  "发送时间",
+  "日期",
+  "收件人",
+  "主题",
+  "抄送", // 发送时间: / 收件人: / 主题:
+  "傳送時間",
+  "收件者",
+  "主旨",
+  "보낸 날짜",
+  "받는 사람",
+  "제목",
 ]);
 /** "From: Bob <bob@x.com>", "*From:* Bob", "De : Bob". */
 export const FROM_FIELD = new RegExp(`^\\s*[>*]*\\s*\\*?\\s*(${FROM_LABEL})\\s*\\*?\\s*[:：]\\s*\\*?\\s*\\S`, "i");
@@ -222,11 +283,60 @@ export const OTHER_FIELD = new RegExp(`^\\s*[>*]*\\s*\\*?\\s*(${OTHER_FIELD_LABE
 /** Sent, date or subject: one of these close to a From: line makes it a header block. */
 export const DATE_OR_SUBJECT = new RegExp(
   `^\\s*[>*]*\\s*\\*?\\s*(${alt([
-    "sent", "date", "subject", "envoyé", "objet", "sujet", "gesendet", "betreff", "datum", "enviado", "asunto", "fecha",
-    "assunto", "data", "inviato", "oggetto", "verzonden", "onderwerp", "sendt", "emne", "dato", "skickat", "ämne",
-    "lähetetty", "aihe", "wysłano", "temat", "odesláno", "předmět", "elküldve", "tárgy", "отправлено", "дата", "тема",
-    "надіслано", "εστάλη", "ημερομηνία", "θέμα", "gönderildi", "tarih", "konu", "تم الإرسال", "التاريخ", "الموضوع",
-    "送信日時", "日付", "件名", "发送时间", "日期", "主题", "傳送時間", "主旨", "보낸 날짜", "제목",
+    "sent",
+    "date",
+    "subject",
+    "envoyé",
+    "objet",
+    "sujet",
+    "gesendet",
+    "betreff",
+    "datum",
+    "enviado",
+    "asunto",
+    "fecha",
+    "assunto",
+    "data",
+    "inviato",
+    "oggetto",
+    "verzonden",
+    "onderwerp",
+    "sendt",
+    "emne",
+    "dato",
+    "skickat",
+    "ämne",
+    "lähetetty",
+    "aihe",
+    "wysłano",
+    "temat",
+    "odesláno",
+    "předmět",
+    "elküldve",
+    "tárgy",
+    "отправлено",
+    "дата",
+    "тема",
+    "надіслано",
+    "εστάλη",
+    "ημερομηνία",
+    "θέμα",
+    "gönderildi",
+    "tarih",
+    "konu",
+    "تم الإرسال",
+    "التاريخ",
+    "الموضوع",
+    "送信日時",
+    "日付",
+    "件名",
+    "发送时间",
+    "日期",
+    "主题",
+    "傳送時間",
+    "主旨",
+    "보낸 날짜",
+    "제목",
   ])})\\s*\\*?\\s*[:：]`,
   "i",
 );

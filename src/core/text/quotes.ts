@@ -239,7 +239,14 @@ export function parseAddress(value: string): { displayName: string; emailAddress
 
 const isMarker = (l: string) => {
   const t = l.trim();
-  return t === "" || t === QUOTE_MARK || t === RULE_MARK || UNDERSCORES.test(l) || RULE_LINE.test(t) || (l.length <= MAX_HEADER_LINE && (FORWARD_MARK.test(l) || ORIGINAL_MESSAGE.test(l)));
+  return (
+    t === "" ||
+    t === QUOTE_MARK ||
+    t === RULE_MARK ||
+    UNDERSCORES.test(l) ||
+    RULE_LINE.test(t) ||
+    (l.length <= MAX_HEADER_LINE && (FORWARD_MARK.test(l) || ORIGINAL_MESSAGE.test(l)))
+  );
 };
 
 /** Reads the header block of a forwarded or quoted message and returns its sender and body. */
@@ -254,7 +261,13 @@ export function readForwardedPart(rest: string): ForwardedPart {
     // An attribution line ("On ..., Bob <bob@x.com> wrote:") instead of a field block.
     const m = /([^,<>]{0,80})\s*[<([]?(?:mailto:)?([\w.+'-]{1,64}@[\w-]+\.[\w.-]+)/.exec(first);
     if (m && /\d/.test(first)) {
-      from = { displayName: m[1]!.replace(/^.*\b(at|um|à|alle|às|om|kl\.?)\s+[\d:.]+\s*(am|pm|uhr)?\s*/i, "").replace(/^[\s,]+|[\s,"']+$/g, "").trim(), emailAddress: m[2]! };
+      from = {
+        displayName: m[1]!
+          .replace(/^.*\b(at|um|à|alle|às|om|kl\.?)\s+[\d:.]+\s*(am|pm|uhr)?\s*/i, "")
+          .replace(/^[\s,]+|[\s,"']+$/g, "")
+          .trim(),
+        emailAddress: m[2]!,
+      };
       i++;
       while (i < lines.length && i < 3 && !/[:：]\s*$/.test(lines[i - 1]!)) i++;
       while (i < lines.length && isMarker(lines[i]!)) i++;

@@ -47,7 +47,8 @@ const DISCLAIMER =
 /** Closing words ("Thanks," "Kind regards"), in the languages our customers write. */
 const VALEDICTION =
   /^(thanks|thank you|thanks again|thanks in advance|many thanks|with thanks|thanks so much|thank you so much|regards|best|best regards|kind regards|warm regards|warmest regards|best wishes|warmly|all the best|cheers|sincerely|yours|yours sincerely|sincerely yours|yours truly|yours faithfully|faithfully|respectfully|with best wishes|take care|cordialement|bien cordialement|merci|merci d'avance|merci beaucoup|bien à vous|salutations|mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|liebe grüße|mfg|gruß|grüße|danke|vielen dank|saludos|un saludo|saludos cordiales|atentamente|gracias|muchas gracias|cordiali saluti|distinti saluti|saluti|grazie|grazie mille|atenciosamente|cumprimentos|obrigad[oa]|abraços|met vriendelijke groet(en)?|vriendelijke groet(en)?|groeten|hartelijke groet(en)?|med vänliga hälsningar|vänliga hälsningar|hälsningar|mvh|med venlig hilsen|venlig hilsen|hilsen|med vennlig hilsen|pozdrawiam|z poważaniem|s pozdravem|с уважением|спасибо|з повагою|дякую|με εκτίμηση|ευχαριστώ|saygılarımla|teşekkürler|よろしくお願いします|よろしくお願いいたします|此致|谢谢|مع التحية|شكرا)\s*[,.!]*\s*$/i;
-const VALEDICTION_HEAD = /^(thanks|thank you|many thanks|regards|best|best regards|kind regards|cheers|sincerely|merci|danke|gracias|saludos|cordialement|grazie|obrigad[oa]|groeten)$/i;
+const VALEDICTION_HEAD =
+  /^(thanks|thank you|many thanks|regards|best|best regards|kind regards|cheers|sincerely|merci|danke|gracias|saludos|cordialement|grazie|obrigad[oa]|groeten)$/i;
 
 const CONTACT =
   /^(\+?[\d ()./-]{7,}\d|(tel|phone|mobile|cell|fax|direct|dd|office|t|m|p|w|e|o)\.?\s*[:.]?\s*[+\d(][\d ()./-]{5,}.*|(www\.|https?:\/\/)\S+|\(?https?:\/\/\S+\)?|[\w.+-]+@[\w-]+\.[\w.]+|.*\s[|·•]\s.*|dob\b.*|\d{1,5} [\w .'-]{2,40}(street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|way|rise|place|pl|court|ct|blvd|boulevard)\b.*)\s*$/i;
@@ -147,7 +148,10 @@ export function cutSignature(text: string): SignatureCut {
     if (withName || valediction || name || (CONTACT.test(t) && tail.slice(k).every((j) => isSignatureLine(lines[j]!)))) {
       if (withName) signOffName = withName;
       else {
-        const firstName = tail.slice(k).map((j) => looksLikeName(lines[j]!)).find(Boolean);
+        const firstName = tail
+          .slice(k)
+          .map((j) => looksLikeName(lines[j]!))
+          .find(Boolean);
         signOffName = firstName ?? "";
       }
       cut = i;
@@ -157,7 +161,10 @@ export function cutSignature(text: string): SignatureCut {
 
   // "-- " then "Ben Carter": the name under the delimiter.
   if (!signOffName) {
-    const below = lines.slice(cut, cut + 4).map((l) => looksLikeName(l)).find(Boolean);
+    const below = lines
+      .slice(cut, cut + 4)
+      .map((l) => looksLikeName(l))
+      .find(Boolean);
     if (below) signOffName = below;
   }
   const body = lines.slice(0, cut).join("\n").trim();

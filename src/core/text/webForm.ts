@@ -3,11 +3,13 @@
 // fields too. The sender is the website, never the customer.
 
 /** Field labels that hold the customer's words. */
-const MESSAGE_LABEL = /^(message|your message|comments?|body|enquiry|inquiry|details|description|how can we help( you)?\??|what can we help (you )?with\??|tell us more|additional information|mensaje|mensagem|message de la demande|nachricht|ihre nachricht|messaggio|bericht|opmerkingen)$/i;
+const MESSAGE_LABEL =
+  /^(message|your message|comments?|body|enquiry|inquiry|details|description|how can we help( you)?\??|what can we help (you )?with\??|tell us more|additional information|mensaje|mensagem|message de la demande|nachricht|ihre nachricht|messaggio|bericht|opmerkingen)$/i;
 const NAME_LABEL = /^(name|full name|your name|first name|nombre|nom|prénom|vorname|nome|naam)$/i;
 const LAST_NAME_LABEL = /^(last name|surname|family name|apellidos?|nachname)$/i;
 const EMAIL_LABEL = /^(e-?mail|email address|e-?mail address|your e-?mail|correo( electrónico)?|courriel|adresse e-?mail)$/i;
-const ANY_LABEL = /^(phone|phone number|telephone|tel|mobile|cell|company|business|subject|topic|service|service needed|service address|address|postcode|zip|city|country|country code|order( number| #| no\.?)?|booking( reference| number)?.*|reference|date|time|preferred (date|time|contact).*|website|budget|[\w ]{2,30}\?)$/i;
+const ANY_LABEL =
+  /^(phone|phone number|telephone|tel|mobile|cell|company|business|subject|topic|service|service needed|service address|address|postcode|zip|city|country|country code|order( number| #| no\.?)?|booking( reference| number)?.*|reference|date|time|preferred (date|time|contact).*|website|budget|[\w ]{2,30}\?)$/i;
 /** Lines after the message that the form software adds. */
 const TRAILER =
   /^(-{3,}|_{3,}|date|time|page url|url|user agent|remote ip|ip address|submitted( on| at)?|referr?er|source|consent|gdpr|privacy|how did you hear( about us)?\??|sent from .{1,80}\(https?:|powered by|this (e-?mail|message|notification) was (sent|generated)|you (can|may) reply to this|view (all )?(submissions|entry|entries)|manage notification|to reply,|reply to this email to|entry id|form id|page title)\b/i;

@@ -10,12 +10,10 @@ export const LETTERS =
 export const WORD_CHARS = `0-9${LETTERS}`;
 
 /** `body` (an alternation) as whole words: no letter or digit just before or after it. */
-export const wordsPattern = (body: string, flags = "i"): RegExp =>
-  new RegExp(`(?:^|[^${WORD_CHARS}])(?:${body})(?![${WORD_CHARS}])`, flags);
+export const wordsPattern = (body: string, flags = "i"): RegExp => new RegExp(`(?:^|[^${WORD_CHARS}])(?:${body})(?![${WORD_CHARS}])`, flags);
 
 /**
  * The same pattern written with \p{L} and \p{N} (easier to read), rebuilt with the ranges above and
  * without the u flag. Only for patterns whose sole unicode feature is those two classes.
  */
-export const plain = (re: RegExp): RegExp =>
-  new RegExp(re.source.replaceAll("\\p{L}", LETTERS).replaceAll("\\p{N}", "0-9"), re.flags.replace("u", ""));
+export const plain = (re: RegExp): RegExp => new RegExp(re.source.replaceAll("\\p{L}", LETTERS).replaceAll("\\p{N}", "0-9"), re.flags.replace("u", ""));

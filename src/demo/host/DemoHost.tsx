@@ -1,7 +1,18 @@
 import DOMPurify from "dompurify";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { parseEmailInput } from "../../core";
-import { BRIDGE_KEY, MAILBOX_ZONES, OFFICE_THEMES, PROFILES, type AppointmentShown, type ClientProfile, type DemoBridge, type FailurePoint, type ReplyShown, type SimItem } from "../bridge";
+import {
+  BRIDGE_KEY,
+  MAILBOX_ZONES,
+  OFFICE_THEMES,
+  PROFILES,
+  type AppointmentShown,
+  type ClientProfile,
+  type DemoBridge,
+  type FailurePoint,
+  type ReplyShown,
+  type SimItem,
+} from "../bridge";
 import { DEMO_OWNER, SAMPLES } from "../samples/samples";
 
 type Listed = SimItem & { preview: string; client: string };
@@ -290,7 +301,8 @@ export function DemoHost() {
           />
           <button onClick={() => openPasted(pasted)}>Open email</button>
           <label className="file">
-            Or open a file <input type="file" accept=".eml,.html,.htm,.txt,message/rfc822,text/html,text/plain" onChange={(e) => void onFile(e.target.files?.[0])} />
+            Or open a file{" "}
+            <input type="file" accept=".eml,.html,.htm,.txt,message/rfc822,text/html,text/plain" onChange={(e) => void onFile(e.target.files?.[0])} />
           </label>
           {pasteError && <p role="alert">{pasteError}</p>}
         </div>
@@ -302,7 +314,11 @@ export function DemoHost() {
             <p className="meta">
               {selected.from.displayName} &lt;{selected.from.emailAddress}&gt; · {when(selected.receivedAt)}
             </p>
-            {selected.bodyFormat === "html" ? <div className="body" dangerouslySetInnerHTML={{ __html: sanitize(selected.body) }} /> : <pre className="body">{selected.body}</pre>}
+            {selected.bodyFormat === "html" ? (
+              <div className="body" dangerouslySetInnerHTML={{ __html: sanitize(selected.body) }} />
+            ) : (
+              <pre className="body">{selected.body}</pre>
+            )}
           </>
         ) : (
           <p>Select a message.</p>
@@ -312,9 +328,14 @@ export function DemoHost() {
           {reply ? (
             <>
               <p className="meta">
-                Opened by {reply.via} ({reply.mode === "replyAll" ? "reply all" : reply.mode === "compose" ? "inserted at the cursor" : "reply"}), to {selected?.from.emailAddress}
+                Opened by {reply.via} ({reply.mode === "replyAll" ? "reply all" : reply.mode === "compose" ? "inserted at the cursor" : "reply"}), to{" "}
+                {selected?.from.emailAddress}
               </p>
-              {reply.coercion === "html" ? <div className="reply-body" dangerouslySetInnerHTML={{ __html: sanitize(reply.html) }} /> : <pre className="reply-body">{reply.html}</pre>}
+              {reply.coercion === "html" ? (
+                <div className="reply-body" dangerouslySetInnerHTML={{ __html: sanitize(reply.html) }} />
+              ) : (
+                <pre className="reply-body">{reply.html}</pre>
+              )}
             </>
           ) : (
             <p className="empty">No reply open yet.</p>

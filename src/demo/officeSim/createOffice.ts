@@ -37,7 +37,10 @@ function callbackOf<T>(args: unknown[]): Cb<T> {
 }
 
 function textOf(html: string): string {
-  return html.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
+  return html
+    .replace(/<[^>]*>/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 const ROAMING_KEY = "make-it-right-demo:roaming";
@@ -87,25 +90,34 @@ export function createSimulatedOffice(bridge: DemoBridge) {
       getAsync: (coercion: string, ...rest: unknown[]) => {
         const cb = callbackOf<string>(rest);
         if (bridge.shouldFail("read-body")) return fail(cb, 9002, "An internal error has occurred.");
-        const value = coercion === "html" ? (item.bodyFormat === "html" ? item.body : item.body.replace(/[&<>]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;" })[c]!).replace(/\n/g, "<br>")) : item.bodyFormat === "html" ? textOf(item.body) : item.body;
+        const value =
+          coercion === "html"
+            ? item.bodyFormat === "html"
+              ? item.body
+              : item.body.replace(/[&<>]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;" })[c]!).replace(/\n/g, "<br>")
+            : item.bodyFormat === "html"
+              ? textOf(item.body)
+              : item.body;
         succeed(cb, value);
       },
     };
-    const show = (mode: "reply" | "replyAll", via: string) => (formData: string | { htmlBody?: string }, ...rest: unknown[]) => {
-      if (mobile) notOnMobile();
-      const html = typeof formData === "string" ? formData : formData?.htmlBody ?? "";
-      const isAsync = via.endsWith("Async");
-      if (bytes(html) > KB32) {
-        // Both forms throw synchronously on an oversized body.
-        throw new Error("Data exceeds the allowable size limit of 32 KB.");
-      }
-      if (bridge.shouldFail("reply-form")) {
-        if (isAsync) return fail(callbackOf(rest), 9002, "The reply form could not be opened.");
-        throw new Error("The reply form could not be opened.");
-      }
-      bridge.showReply({ via, mode, html, coercion: "html" });
-      if (isAsync) succeed(callbackOf<void>(rest), undefined);
-    };
+    const show =
+      (mode: "reply" | "replyAll", via: string) =>
+      (formData: string | { htmlBody?: string }, ...rest: unknown[]) => {
+        if (mobile) notOnMobile();
+        const html = typeof formData === "string" ? formData : (formData?.htmlBody ?? "");
+        const isAsync = via.endsWith("Async");
+        if (bytes(html) > KB32) {
+          // Both forms throw synchronously on an oversized body.
+          throw new Error("Data exceeds the allowable size limit of 32 KB.");
+        }
+        if (bridge.shouldFail("reply-form")) {
+          if (isAsync) return fail(callbackOf(rest), 9002, "The reply form could not be opened.");
+          throw new Error("The reply form could not be opened.");
+        }
+        bridge.showReply({ via, mode, html, coercion: "html" });
+        if (isAsync) succeed(callbackOf<void>(rest), undefined);
+      };
     const read: Record<string, unknown> = {
       itemType: "message",
       itemId: item.itemId,
@@ -170,25 +182,30 @@ export function createSimulatedOffice(bridge: DemoBridge) {
     };
   }
 
-  const appointment = (via: string) => (params: { subject?: string; body?: string; start?: Date; end?: Date; requiredAttendees?: unknown[]; optionalAttendees?: unknown[] }, ...rest: unknown[]) => {
-    if (mobile) notOnMobile();
-    if ((params.subject ?? "").length > 255) throw new Error("The subject is longer than 255 characters.");
-    if (bytes(params.body ?? "") > KB32) throw new Error("Data exceeds the allowable size limit of 32 KB.");
-    const isAsync = via.endsWith("Async");
-    if (bridge.shouldFail("appointment-form")) {
-      if (isAsync) return fail(callbackOf(rest), 9002, "The appointment form could not be opened.");
-      throw new Error("The appointment form could not be opened.");
-    }
-    bridge.showAppointment({
-      via,
-      subject: params.subject ?? "",
-      body: params.body ?? "",
-      start: new Date(params.start ?? Date.now()),
-      end: new Date(params.end ?? Date.now()),
-      attendees: (params.requiredAttendees?.length ?? 0) + (params.optionalAttendees?.length ?? 0),
-    });
-    if (isAsync) succeed(callbackOf<void>(rest), undefined);
-  };
+  const appointment =
+    (via: string) =>
+    (
+      params: { subject?: string; body?: string; start?: Date; end?: Date; requiredAttendees?: unknown[]; optionalAttendees?: unknown[] },
+      ...rest: unknown[]
+    ) => {
+      if (mobile) notOnMobile();
+      if ((params.subject ?? "").length > 255) throw new Error("The subject is longer than 255 characters.");
+      if (bytes(params.body ?? "") > KB32) throw new Error("Data exceeds the allowable size limit of 32 KB.");
+      const isAsync = via.endsWith("Async");
+      if (bridge.shouldFail("appointment-form")) {
+        if (isAsync) return fail(callbackOf(rest), 9002, "The appointment form could not be opened.");
+        throw new Error("The appointment form could not be opened.");
+      }
+      bridge.showAppointment({
+        via,
+        subject: params.subject ?? "",
+        body: params.body ?? "",
+        start: new Date(params.start ?? Date.now()),
+        end: new Date(params.end ?? Date.now()),
+        attendees: (params.requiredAttendees?.length ?? 0) + (params.optionalAttendees?.length ?? 0),
+      });
+      if (isAsync) succeed(callbackOf<void>(rest), undefined);
+    };
 
   const current = bridge.currentItem();
   const mailbox: Record<string, unknown> = {

@@ -5,7 +5,7 @@ import { createSimulatedOffice } from "./createOffice";
 function findBridge(): DemoBridge | null {
   try {
     const parent = window.parent as unknown as Record<string, DemoBridge | undefined>;
-    return parent && parent !== (window as unknown) ? parent[BRIDGE_KEY] ?? null : null;
+    return parent && parent !== (window as unknown) ? (parent[BRIDGE_KEY] ?? null) : null;
   } catch {
     return null;
   }

@@ -74,7 +74,7 @@ export function createGraphCalendar(settings: GraphSettings, deps: GraphDeps = {
         }
         if (response.ok) {
           const answer = (await response.json().catch(() => null)) as { id?: unknown } | null;
-          const id = typeof answer?.id === "string" ? answer.id : eventId ?? "";
+          const id = typeof answer?.id === "string" ? answer.id : (eventId ?? "");
           return { ok: true, eventId: id };
         }
         if (response.status === 401) {

@@ -14,9 +14,7 @@ export interface GraphSettings {
   baseUrl: string;
 }
 
-export type GraphOutcome =
-  | { ok: true; eventId: string }
-  | { ok: false; kind: "sign-in" | "forbidden" | "throttled" | "network" | "server"; message: string };
+export type GraphOutcome = { ok: true; eventId: string } | { ok: false; kind: "sign-in" | "forbidden" | "throttled" | "network" | "server"; message: string };
 
 /** A calendar reached through Microsoft Graph. `eventId` moves an event made earlier instead of adding one. */
 export interface GraphCalendar {

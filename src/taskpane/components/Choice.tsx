@@ -5,14 +5,14 @@ import { nativeFieldStyle } from "./nativeFieldStyle";
 
 // A native select styled like Fluent's: the same keyboard and screen-reader behaviour, less bundle.
 // Inside a Fluent <Field>, pass it the field's props through a render function so the label points at it.
-export function Choice({ value, onChange, children, ...rest }: { value: string; onChange: (value: string) => void; children: ReactNode } & Omit<SelectHTMLAttributes<HTMLSelectElement>, "onChange" | "value">) {
+export function Choice({
+  value,
+  onChange,
+  children,
+  ...rest
+}: { value: string; onChange: (value: string) => void; children: ReactNode } & Omit<SelectHTMLAttributes<HTMLSelectElement>, "onChange" | "value">) {
   return (
-    <select
-      {...rest}
-      value={value}
-      onChange={(e) => onChange(e.target.value)}
-      style={{ ...nativeFieldStyle, height: 32, padding: "0 8px" }}
-    >
+    <select {...rest} value={value} onChange={(e) => onChange(e.target.value)} style={{ ...nativeFieldStyle, height: 32, padding: "0 8px" }}>
       {children}
     </select>
   );

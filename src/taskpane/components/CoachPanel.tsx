@@ -9,7 +9,11 @@ const LANE_NAMES: [keyof Readiness, string][] = [
 ];
 
 const SEVERITY_LABEL = { blocker: "Must fix", warning: "Check", tip: "Tip" } as const;
-const SEVERITY_COLOR = { blocker: tokens.colorPaletteRedForeground1, warning: tokens.colorPaletteDarkOrangeForeground1, tip: tokens.colorNeutralForeground2 } as const;
+const SEVERITY_COLOR = {
+  blocker: tokens.colorPaletteRedForeground1,
+  warning: tokens.colorPaletteDarkOrangeForeground1,
+  tip: tokens.colorNeutralForeground2,
+} as const;
 
 export function CoachPanel({ findings, readiness, onApply }: { findings: Finding[]; readiness: Readiness; onApply: (f: Finding) => void }) {
   return (

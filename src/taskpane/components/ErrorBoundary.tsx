@@ -21,7 +21,12 @@ export class ErrorBoundary extends Component<Props, { error: unknown; attempt: n
   }
 
   override render() {
-    if (this.state.error === null) return <div key={this.state.attempt} style={{ display: "contents" }}>{this.props.children}</div>;
+    if (this.state.error === null)
+      return (
+        <div key={this.state.attempt} style={{ display: "contents" }}>
+          {this.props.children}
+        </div>
+      );
     return (
       <>
         <NoticeList

@@ -41,9 +41,7 @@ export function IssueSection({ analysis, fields, customerDisplay, deadlineText, 
         From <strong>{customerDisplay || "an unknown sender"}</strong>
       </Text>
       <div style={{ display: "flex", flexWrap: "wrap", gap: 6 }} aria-label="What the email says">
-        <Tag tone={analysis.failureType === "unknown" ? "subtle" : "brand"}>
-          {FAILURE_LABEL[analysis.failureType]}
-        </Tag>
+        <Tag tone={analysis.failureType === "unknown" ? "subtle" : "brand"}>{FAILURE_LABEL[analysis.failureType]}</Tag>
         {analysis.references.map((r) => (
           <Tag key={r} tone="outline">
             Ref {r}

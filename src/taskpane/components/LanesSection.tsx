@@ -2,7 +2,17 @@ import { Choice, ToneField } from "./Choice";
 import { Button, Field, Input, Text } from "@fluentui/react-components";
 import { TextArea } from "./TextArea";
 import { useState } from "react";
-import { DRAFT_LANGUAGES, DRAFT_LANGUAGE_NAMES, RECOVERY_MOVES, recoveryMove, type ApologyLanes, type DraftLanguage, type DraftSuggestion, type QuickPick, type RecoveryMoveId } from "../../core";
+import {
+  DRAFT_LANGUAGES,
+  DRAFT_LANGUAGE_NAMES,
+  RECOVERY_MOVES,
+  recoveryMove,
+  type ApologyLanes,
+  type DraftLanguage,
+  type DraftSuggestion,
+  type QuickPick,
+  type RecoveryMoveId,
+} from "../../core";
 import type { PaneFields } from "../state/paneState";
 import { fromLocalInputValue, timeFieldLabel, toLocalInputValue } from "../dateInput";
 
@@ -35,7 +45,9 @@ function TypedTime({ parseTime, formatTime, onUse }: { parseTime: (t: string) =>
   return (
     <Field
       label="Or type a time"
-      hint={text.trim() ? (resolved ? `Means ${formatTime(resolved)}.` : "Not a future time we can read. Try “Friday 3pm”.") : "e.g. Friday 3pm, tomorrow at 10"}
+      hint={
+        text.trim() ? (resolved ? `Means ${formatTime(resolved)}.` : "Not a future time we can read. Try “Friday 3pm”.") : "e.g. Friday 3pm, tomorrow at 10"
+      }
       validationState={text.trim() && !resolved ? "warning" : "none"}
     >
       <div style={{ display: "flex", flexWrap: "wrap", gap: 6 }}>
@@ -63,7 +75,15 @@ const column = { display: "flex", flexDirection: "column", gap: 8 } as const;
 type Lane = "acknowledgment" | "ownership";
 
 /** An editable lane: our wording until the user types, with a way back to it. */
-function LaneText({ label, hint, lane, fields, lanes, set, resetLane }: { label: string; hint: string; lane: Lane } & Pick<Props, "fields" | "lanes" | "set" | "resetLane">) {
+function LaneText({
+  label,
+  hint,
+  lane,
+  fields,
+  lanes,
+  set,
+  resetLane,
+}: { label: string; hint: string; lane: Lane } & Pick<Props, "fields" | "lanes" | "set" | "resetLane">) {
   const value = fields[lane] ?? lanes[lane];
   const edited = fields[lane] !== undefined;
   const onChange = (v: string) => set(lane, v);
@@ -94,12 +114,35 @@ export function LanesSection({ fields, lanes, picks, promiseText, set, resetLane
       <Text as="h2" id="lanes-heading" weight="semibold" size={400}>
         Your apology, in four parts
       </Text>
-      <LaneText label="1. Acknowledgment" hint="Name what went wrong, plainly." lane="acknowledgment" fields={fields} lanes={lanes} set={set} resetLane={resetLane} />
-      <LaneText label="2. Ownership" hint="Own it before you explain anything." lane="ownership" fields={fields} lanes={lanes} set={set} resetLane={resetLane} />
+      <LaneText
+        label="1. Acknowledgment"
+        hint="Name what went wrong, plainly."
+        lane="acknowledgment"
+        fields={fields}
+        lanes={lanes}
+        set={set}
+        resetLane={resetLane}
+      />
+      <LaneText
+        label="2. Ownership"
+        hint="Own it before you explain anything."
+        lane="ownership"
+        fields={fields}
+        lanes={lanes}
+        set={set}
+        resetLane={resetLane}
+      />
       <Field label="What happened (optional)" hint="One short sentence, only if it helps. It goes after ownership, never before.">
         <Input value={fields.explanation ?? ""} onChange={(_, d) => set("explanation", d.value)} />
       </Field>
-      <Field label="3. Fix in motion" hint={fields.moveConfirmed ? "The step already under way." : "Nothing is said about a fix until you choose one: the draft never claims a step nobody has taken."}>
+      <Field
+        label="3. Fix in motion"
+        hint={
+          fields.moveConfirmed
+            ? "The step already under way."
+            : "Nothing is said about a fix until you choose one: the draft never claims a step nobody has taken."
+        }
+      >
         {(fieldProps) => (
           <Choice {...fieldProps} value={fields.moveConfirmed ? fields.move : ""} onChange={(v) => v && set("move", v as RecoveryMoveId)}>
             {!fields.moveConfirmed && <option value="">Choose the step you are taking…</option>}
@@ -134,11 +177,20 @@ export function LanesSection({ fields, lanes, picks, promiseText, set, resetLane
           validationState={at ? "none" : "warning"}
           validationMessage={at ? undefined : "Pick the exact time you'll update the customer. The highlighted pick is our suggestion."}
         >
-          <Input type="datetime-local" value={toLocalInputValue(at, timeZone)} onChange={(_, d) => set("followUpAt", fromLocalInputValue(d.value, timeZone)?.toISOString() ?? null)} />
+          <Input
+            type="datetime-local"
+            value={toLocalInputValue(at, timeZone)}
+            onChange={(_, d) => set("followUpAt", fromLocalInputValue(d.value, timeZone)?.toISOString() ?? null)}
+          />
         </Field>
         <div role="group" aria-label="Quick picks" style={{ display: "flex", flexWrap: "wrap", gap: 6 }}>
           {picks.map((p) => (
-            <Button key={p.id} size="small" appearance={p.at.getTime() === suggestedAt && !at ? "primary" : "secondary"} onClick={() => set("followUpAt", p.at.toISOString())}>
+            <Button
+              key={p.id}
+              size="small"
+              appearance={p.at.getTime() === suggestedAt && !at ? "primary" : "secondary"}
+              onClick={() => set("followUpAt", p.at.toISOString())}
+            >
               {p.label}
             </Button>
           ))}

@@ -42,9 +42,19 @@ export function NoticeList({ notices, onDismiss }: { notices: Notice[]; onDismis
 export function analysisNotices(analysis: ComplaintAnalysis): Notice[] {
   const out: Notice[] = [];
   if (!analysis.latestMessage) {
-    out.push({ id: "empty", intent: "warning", title: "No message text found.", body: "This email has no text we could read. You can still write the apology yourself below." });
+    out.push({
+      id: "empty",
+      intent: "warning",
+      title: "No message text found.",
+      body: "This email has no text we could read. You can still write the apology yourself below.",
+    });
   } else if (!analysis.isComplaint) {
-    out.push({ id: "not-complaint", intent: "info", title: "This doesn't read like a complaint.", body: "So the draft below is a plain reply, with no apology. Make It Right is for complaints: if this is one, write what went wrong in the summary and the acknowledgment." });
+    out.push({
+      id: "not-complaint",
+      intent: "info",
+      title: "This doesn't read like a complaint.",
+      body: "So the draft below is a plain reply, with no apology. Make It Right is for complaints: if this is one, write what went wrong in the summary and the acknowledgment.",
+    });
   }
   if (analysis.sensitive.length) {
     out.push({
@@ -55,7 +65,12 @@ export function analysisNotices(analysis: ComplaintAnalysis): Notice[] {
     });
   }
   if (analysis.truncated) {
-    out.push({ id: "truncated", intent: "info", title: "Very long email.", body: "Only the first part was read so the pane stays quick. Check the summary against the email." });
+    out.push({
+      id: "truncated",
+      intent: "info",
+      title: "Very long email.",
+      body: "Only the first part was read so the pane stays quick. Check the summary against the email.",
+    });
   }
   return out;
 }

@@ -25,7 +25,18 @@ export function OpenPromises({ records, now, timeZone, canOpenEmail, onOpen, onK
   return (
     <ul aria-label="Open promises" style={{ listStyle: "none", padding: 0, margin: 0, display: "flex", flexDirection: "column", gap: 10 }}>
       {list.map((r) => (
-        <li key={r.id} style={{ border: `1px solid ${r.overdue ? tokens.colorPaletteRedBorder1 : tokens.colorNeutralStroke2}`, background: r.overdue ? tokens.colorPaletteRedBackground1 : tokens.colorNeutralBackground1, borderRadius: 4, padding: 8, display: "flex", flexDirection: "column", gap: 4 }}>
+        <li
+          key={r.id}
+          style={{
+            border: `1px solid ${r.overdue ? tokens.colorPaletteRedBorder1 : tokens.colorNeutralStroke2}`,
+            background: r.overdue ? tokens.colorPaletteRedBackground1 : tokens.colorNeutralBackground1,
+            borderRadius: 4,
+            padding: 8,
+            display: "flex",
+            flexDirection: "column",
+            gap: 4,
+          }}
+        >
           <Text weight="semibold">{r.customerName || r.customerEmail || "Customer"}</Text>
           <Text size={200}>{r.summary || r.subject}</Text>
           <div style={{ display: "flex", gap: 6, alignItems: "center", flexWrap: "wrap" }}>

@@ -8,7 +8,11 @@ export function Preview({ text }: { text: string }) {
       <Text as="h2" id="preview-heading" weight="semibold" size={400}>
         Preview
       </Text>
-      <div role="region" aria-label="Preview" style={{ border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: 4, padding: "8px 12px", background: tokens.colorNeutralBackground1 }}>
+      <div
+        role="region"
+        aria-label="Preview"
+        style={{ border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: 4, padding: "8px 12px", background: tokens.colorNeutralBackground1 }}
+      >
         {paragraphs.map((p, i) => (
           <p key={i} style={{ margin: "0 0 8px", whiteSpace: "pre-line" }}>
             {p}

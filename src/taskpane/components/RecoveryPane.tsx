@@ -91,7 +91,14 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
     const repeat = repeatComplaintMessage(earlierComplaints(records, analysis.customerEmail, openedAt, item.conversationId));
     const first: Notice[] = repeat ? [{ id: "repeat", intent: "warning", title: repeat, body: "See Open promises for what was promised before." }] : [];
     const dropped: Notice[] = saved?.dropped.length
-      ? [{ id: "draft-repaired", intent: "warning", title: "Part of your saved draft couldn't be read.", body: `We kept the rest and reset: ${saved.dropped.join(", ")}.` }]
+      ? [
+          {
+            id: "draft-repaired",
+            intent: "warning",
+            title: "Part of your saved draft couldn't be read.",
+            body: `We kept the rest and reset: ${saved.dropped.join(", ")}.`,
+          },
+        ]
       : [];
     return [...first, ...dropped, ...analysisNotices(analysis)];
   });
@@ -105,7 +112,16 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
   }, []);
   const restored = useRef(saved !== null);
   useEffect(() => {
-    if (packFailed) setNotices((n) => [{ id: "language", intent: "warning", title: "That language couldn't be loaded.", body: "The draft stays in English. Check your connection and choose the language again." }, ...n.filter((x) => x.id !== "language")]);
+    if (packFailed)
+      setNotices((n) => [
+        {
+          id: "language",
+          intent: "warning",
+          title: "That language couldn't be loaded.",
+          body: "The draft stays in English. Check your connection and choose the language again.",
+        },
+        ...n.filter((x) => x.id !== "language"),
+      ]);
   }, [packFailed]);
 
   const set = useCallback(<K extends keyof PaneFields>(field: K, value: PaneFields[K]) => dispatch({ type: "set", field, value }), []);
@@ -144,7 +160,12 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
         if (draftStore.save(draftKey, fields, clock().getTime()) || saveWarned.current) return;
         saveWarned.current = true;
         setNotices((list) => [
-          { id: "autosave", intent: "warning", title: "Your draft isn't being saved on this device.", body: "The browser blocked storage. Keep the pane open until you've inserted the reply, or copy the draft." },
+          {
+            id: "autosave",
+            intent: "warning",
+            title: "Your draft isn't being saved on this device.",
+            body: "The browser blocked storage. Keep the pane open until you've inserted the reply, or copy the draft.",
+          },
           ...list,
         ]);
       }, 1000);
@@ -203,8 +224,21 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
       const result = await mailbox.insertReply(draft, fields.replyMode);
       if (result.ok) notify({ id: "action", intent: "success", title: "Draft inserted.", body: result.message });
       else if (result.reason === "too-large" || result.reason === "unsupported")
-        notify({ id: "action", intent: "warning", title: "Not inserted.", body: result.message, action: { label: "Copy as plain text", run: () => void copyDraft("") } });
-      else notify({ id: "action", intent: "error", title: "Not inserted.", body: result.message, action: { label: "Copy instead", run: () => void copyDraft("") } });
+        notify({
+          id: "action",
+          intent: "warning",
+          title: "Not inserted.",
+          body: result.message,
+          action: { label: "Copy as plain text", run: () => void copyDraft("") },
+        });
+      else
+        notify({
+          id: "action",
+          intent: "error",
+          title: "Not inserted.",
+          body: result.message,
+          action: { label: "Copy instead", run: () => void copyDraft("") },
+        });
     } catch (error) {
       notify({ id: "action", intent: "error", title: "Not inserted.", body: `Something went wrong (${errorMessage(error)}). Your draft is safe here.` });
     } finally {
@@ -304,9 +338,20 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
     if (!f.fix) return;
     const { find, replace } = f.fix;
     for (const key of ["acknowledgment", "ownership", "explanation", "moveDetail", "summary"] as const) {
-      const current = key === "acknowledgment" ? fields.acknowledgment ?? lanes.acknowledgment : key === "ownership" ? fields.ownership ?? lanes.ownership : fields[key] ?? "";
+      const current =
+        key === "acknowledgment"
+          ? (fields.acknowledgment ?? lanes.acknowledgment)
+          : key === "ownership"
+            ? (fields.ownership ?? lanes.ownership)
+            : (fields[key] ?? "");
       if (current.includes(find)) {
-        set(key, current.replace(find, replace).replace(/\s{2,}/g, " ").trim());
+        set(
+          key,
+          current
+            .replace(find, replace)
+            .replace(/\s{2,}/g, " ")
+            .trim(),
+        );
         return;
       }
     }
@@ -314,7 +359,9 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
 
   const blockers = findings.filter((f) => f.severity === "blocker").length;
   const customerDisplay = [analysis.customerDisplayName, analysis.customerEmail ? `<${analysis.customerEmail}>` : ""].filter(Boolean).join(" ");
-  const deadlineText = analysis.customerDeadline?.date ? formatPromiseTime(analysis.customerDeadline.date, settings.timeZone) : analysis.customerDeadline?.text ?? "";
+  const deadlineText = analysis.customerDeadline?.date
+    ? formatPromiseTime(analysis.customerDeadline.date, settings.timeZone)
+    : (analysis.customerDeadline?.text ?? "");
 
   return (
     <div style={{ display: "flex", flexDirection: "column", gap: 16 }}>
@@ -322,51 +369,67 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
       <IssueSection analysis={analysis} fields={fields} customerDisplay={customerDisplay} deadlineText={deadlineText} set={set} />
       {fullyShown && (
         <>
-      <hr className="mir-rule" style={{ border: 0, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, width: "100%", margin: 0 }} />
-      <LanesSection
-        fields={fields}
-        lanes={lanes}
-        picks={picks}
-        promiseText={promiseText}
-        set={set}
-        resetLane={resetLane}
-        parseTime={(text) => (dates ? parseFollowUpTime(text, clock(), settings.timeZone, dates) : null)}
-        formatTime={(at) => formatPromiseTime(at, settings.timeZone)}
-        timeZone={settings.timeZone}
-        suggestion={suggestion}
-        languageLoading={!loadedPack && !packFailed}
-      />
-      <hr className="mir-rule" style={{ border: 0, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, width: "100%", margin: 0 }} />
-      <CoachPanel findings={findings} readiness={readiness} onApply={applyFix} />
-      <Preview text={draft.text} />
-      <div role="group" aria-label="Actions" style={{ display: "flex", flexDirection: "column", gap: 8, position: "sticky", bottom: 0, background: tokens.colorNeutralBackground2, padding: "8px 0" }}>
-        {caps.canOpenReplyForm && (
-          <Field label="Reply to">
-            {(fieldProps) => (
-          <Choice {...fieldProps} value={fields.replyMode} onChange={(v) => set("replyMode", v === "replyAll" ? "replyAll" : "reply")}>
-              <option value="reply">Sender only</option>
-              <option value="replyAll">Everyone on the email</option>
-            </Choice>
-        )}
-          </Field>
-        )}
-        <Button appearance="primary" onClick={() => void insert()} disabled={busy !== ""}>
-          Insert into reply
-        </Button>
-        {blockers > 0 && <span style={{ fontSize: 12, color: tokens.colorPaletteRedForeground1 }}>{blockers === 1 ? "The coach has 1 thing to fix first." : `The coach has ${blockers} things to fix first.`} You can still insert.</span>}
-        <Button onClick={() => void addFollowUp()} disabled={busy !== ""}>
-          Add follow-up to calendar
-        </Button>
-        {busy && (
-          // Signing in or waiting out a busy Microsoft 365 can take seconds: say what's happening.
-          <Text role="status" aria-live="polite" size={200}>
-            {busy === "reply" ? "Opening the reply…" : caps.canCreateCalendarEvent ? "Adding the follow-up to your calendar…" : "Opening the appointment…"}
-          </Text>
-        )}
-        <Button appearance="subtle" onClick={() => void copyDraft("")}>
-          Copy draft
-        </Button>
-      </div>
+          <hr className="mir-rule" style={{ border: 0, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, width: "100%", margin: 0 }} />
+          <LanesSection
+            fields={fields}
+            lanes={lanes}
+            picks={picks}
+            promiseText={promiseText}
+            set={set}
+            resetLane={resetLane}
+            parseTime={(text) => (dates ? parseFollowUpTime(text, clock(), settings.timeZone, dates) : null)}
+            formatTime={(at) => formatPromiseTime(at, settings.timeZone)}
+            timeZone={settings.timeZone}
+            suggestion={suggestion}
+            languageLoading={!loadedPack && !packFailed}
+          />
+          <hr className="mir-rule" style={{ border: 0, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, width: "100%", margin: 0 }} />
+          <CoachPanel findings={findings} readiness={readiness} onApply={applyFix} />
+          <Preview text={draft.text} />
+          <div
+            role="group"
+            aria-label="Actions"
+            style={{
+              display: "flex",
+              flexDirection: "column",
+              gap: 8,
+              position: "sticky",
+              bottom: 0,
+              background: tokens.colorNeutralBackground2,
+              padding: "8px 0",
+            }}
+          >
+            {caps.canOpenReplyForm && (
+              <Field label="Reply to">
+                {(fieldProps) => (
+                  <Choice {...fieldProps} value={fields.replyMode} onChange={(v) => set("replyMode", v === "replyAll" ? "replyAll" : "reply")}>
+                    <option value="reply">Sender only</option>
+                    <option value="replyAll">Everyone on the email</option>
+                  </Choice>
+                )}
+              </Field>
+            )}
+            <Button appearance="primary" onClick={() => void insert()} disabled={busy !== ""}>
+              Insert into reply
+            </Button>
+            {blockers > 0 && (
+              <span style={{ fontSize: 12, color: tokens.colorPaletteRedForeground1 }}>
+                {blockers === 1 ? "The coach has 1 thing to fix first." : `The coach has ${blockers} things to fix first.`} You can still insert.
+              </span>
+            )}
+            <Button onClick={() => void addFollowUp()} disabled={busy !== ""}>
+              Add follow-up to calendar
+            </Button>
+            {busy && (
+              // Signing in or waiting out a busy Microsoft 365 can take seconds: say what's happening.
+              <Text role="status" aria-live="polite" size={200}>
+                {busy === "reply" ? "Opening the reply…" : caps.canCreateCalendarEvent ? "Adding the follow-up to your calendar…" : "Opening the appointment…"}
+              </Text>
+            )}
+            <Button appearance="subtle" onClick={() => void copyDraft("")}>
+              Copy draft
+            </Button>
+          </div>
         </>
       )}
     </div>

@@ -25,7 +25,12 @@ interface Props {
 function Check({ label, checked, onChange }: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
   return (
     <label style={{ display: "inline-flex", alignItems: "center", gap: 4, marginRight: 10, padding: "4px 0" }}>
-      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} style={{ width: 16, height: 16, accentColor: tokens.colorBrandForeground1 }} />
+      <input
+        type="checkbox"
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+        style={{ width: 16, height: 16, accentColor: tokens.colorBrandForeground1 }}
+      />
       {label}
     </label>
   );
@@ -87,7 +92,13 @@ export function SettingsView({ settings, onSave, calendar }: Props) {
       </Field>
       <ToneField label="Default tone" value={form.tone} onChange={(t) => set("tone", t)} />
       <Field label="Longest wait for the first update (hours)" hint="The coach warns when a follow-up is promised later than this.">
-        <Input type="number" min={1} max={336} value={String(form.followUpWindowHours)} onChange={(_, d) => set("followUpWindowHours", Math.max(1, Math.min(336, Number(d.value) || 1)))} />
+        <Input
+          type="number"
+          min={1}
+          max={336}
+          value={String(form.followUpWindowHours)}
+          onChange={(_, d) => set("followUpWindowHours", Math.max(1, Math.min(336, Number(d.value) || 1)))}
+        />
       </Field>
       <fieldset style={{ border: "none", margin: 0, padding: 0, minWidth: 0 }}>
         <legend>
@@ -95,10 +106,22 @@ export function SettingsView({ settings, onSave, calendar }: Props) {
         </legend>
         <div style={{ display: "flex", gap: 8 }}>
           <Field label="Opens (hour)">
-            <Input type="number" min={0} max={23} value={String(form.businessHours.startHour)} onChange={(_, d) => set("businessHours", { ...form.businessHours, startHour: Math.max(0, Math.min(23, Number(d.value) || 0)) })} />
+            <Input
+              type="number"
+              min={0}
+              max={23}
+              value={String(form.businessHours.startHour)}
+              onChange={(_, d) => set("businessHours", { ...form.businessHours, startHour: Math.max(0, Math.min(23, Number(d.value) || 0)) })}
+            />
           </Field>
           <Field label="Closes (hour)">
-            <Input type="number" min={1} max={24} value={String(form.businessHours.endHour)} onChange={(_, d) => set("businessHours", { ...form.businessHours, endHour: Math.max(1, Math.min(24, Number(d.value) || 24)) })} />
+            <Input
+              type="number"
+              min={1}
+              max={24}
+              value={String(form.businessHours.endHour)}
+              onChange={(_, d) => set("businessHours", { ...form.businessHours, endHour: Math.max(1, Math.min(24, Number(d.value) || 24)) })}
+            />
           </Field>
         </div>
         <div role="group" aria-label="Open on" style={{ display: "flex", flexWrap: "wrap" }}>
@@ -107,7 +130,12 @@ export function SettingsView({ settings, onSave, calendar }: Props) {
               key={name}
               label={name}
               checked={form.businessHours.days.includes(day)}
-              onChange={(on) => set("businessHours", { ...form.businessHours, days: on ? [...form.businessHours.days, day].sort() : form.businessHours.days.filter((x) => x !== day) })}
+              onChange={(on) =>
+                set("businessHours", {
+                  ...form.businessHours,
+                  days: on ? [...form.businessHours.days, day].sort() : form.businessHours.days.filter((x) => x !== day),
+                })
+              }
             />
           ))}
         </div>
@@ -140,7 +168,11 @@ export function SettingsView({ settings, onSave, calendar }: Props) {
         <Button
           onClick={async () => {
             const ok = await copyText(exportSettings(form));
-            setNotice(ok ? { id: "export", intent: "success", title: "Copied.", body: "Paste the settings into an email or a file to share them with your team." } : { id: "export", intent: "error", title: "Couldn't copy.", body: "Your browser blocked the clipboard." });
+            setNotice(
+              ok
+                ? { id: "export", intent: "success", title: "Copied.", body: "Paste the settings into an email or a file to share them with your team." }
+                : { id: "export", intent: "error", title: "Couldn't copy.", body: "Your browser blocked the clipboard." },
+            );
           }}
         >
           Copy settings to share

@@ -3,7 +3,17 @@ import type { ReactNode } from "react";
 import { useRef } from "react";
 
 // A small accessible tab list (arrow keys, Home, End); Fluent's TabList costs more bundle than it adds here.
-export function Tabs<T extends string>({ label, tabs, selected, onSelect }: { label: string; tabs: { id: T; title: ReactNode }[]; selected: T; onSelect: (id: T) => void }) {
+export function Tabs<T extends string>({
+  label,
+  tabs,
+  selected,
+  onSelect,
+}: {
+  label: string;
+  tabs: { id: T; title: ReactNode }[];
+  selected: T;
+  onSelect: (id: T) => void;
+}) {
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const move = (index: number) => {
     const i = (index + tabs.length) % tabs.length;

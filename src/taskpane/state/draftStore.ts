@@ -55,7 +55,12 @@ export function validateDraft(raw: unknown, fresh: PaneFields): LoadedDraft | nu
     owner: pick("owner", text(r.owner), fresh.owner),
     followUpAt: r.followUpAt === null ? null : pick("followUpAt", at, fresh.followUpAt),
     tone: pick("tone", TONES.includes(r.tone as Tone) ? (r.tone as Tone) : undefined, fresh.tone),
-    language: pick("language", (DRAFT_LANGUAGES as readonly string[]).includes(r.language as string) ? (r.language as DraftLanguage) : undefined, "en", r.language !== undefined),
+    language: pick(
+      "language",
+      (DRAFT_LANGUAGES as readonly string[]).includes(r.language as string) ? (r.language as DraftLanguage) : undefined,
+      "en",
+      r.language !== undefined,
+    ),
     replyMode: pick("replyMode", r.replyMode === "reply" || r.replyMode === "replyAll" ? r.replyMode : undefined, fresh.replyMode),
   };
   for (const lane of ["acknowledgment", "ownership", "explanation"] as const) {

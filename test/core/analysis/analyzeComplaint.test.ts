@@ -66,7 +66,9 @@ describe("analyzeComplaint", () => {
   });
 
   test("the name falls back to the sign-off when the display name is an address", () => {
-    const a = analyzeComplaint(email("The tap still leaks.\n\nThanks,\nMarta", { from: { displayName: "info@shop.example", emailAddress: "info@shop.example" } }));
+    const a = analyzeComplaint(
+      email("The tap still leaks.\n\nThanks,\nMarta", { from: { displayName: "info@shop.example", emailAddress: "info@shop.example" } }),
+    );
     expect(a.customerFirstName).toBe("Marta");
   });
 
@@ -76,7 +78,12 @@ describe("analyzeComplaint", () => {
   });
 
   test("the summary speaks back to the customer and stays short", () => {
-    const a = analyzeComplaint(email("Hi there,\nI hope you're well. I ordered 20 sandwiches for my team and you delivered 12, so half of my staff had no lunch. This was for a client meeting, which made it worse, and frankly I expected far better from a caterer we have used for years."), { now });
+    const a = analyzeComplaint(
+      email(
+        "Hi there,\nI hope you're well. I ordered 20 sandwiches for my team and you delivered 12, so half of my staff had no lunch. This was for a client meeting, which made it worse, and frankly I expected far better from a caterer we have used for years.",
+      ),
+      { now },
+    );
     expect(a.summary).toMatch(/^you ordered 20 sandwiches for your team and we delivered 12/);
     expect(a.summary.split(/\s+/).length).toBeLessThanOrEqual(35);
   });

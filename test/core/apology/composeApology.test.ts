@@ -1,6 +1,12 @@
 import { composeApology, DEFAULT_SETTINGS, RECOVERY_MOVES, reviewApology, type ApologyInput, type BusinessSettings, type Tone } from "../../../src/core";
 
-const settings: BusinessSettings = { ...DEFAULT_SETTINGS, businessName: "Brightside Catering", signerName: "Alex Rivera", signerTitle: "Owner", timeZone: "America/Chicago" };
+const settings: BusinessSettings = {
+  ...DEFAULT_SETTINGS,
+  businessName: "Brightside Catering",
+  signerName: "Alex Rivera",
+  signerTitle: "Owner",
+  timeZone: "America/Chicago",
+};
 // Friday 13 March 2026, 15:00 in Chicago (CDT, UTC-5).
 const at = new Date("2026-03-13T20:00:00Z");
 const input = (over: Partial<ApologyInput> = {}): ApologyInput => ({
@@ -15,7 +21,15 @@ const input = (over: Partial<ApologyInput> = {}): ApologyInput => ({
 describe("composeApology", () => {
   test("the four parts come in order, with greeting, thanks and sign-off", () => {
     const { text, subject } = composeApology(input(), settings);
-    const order = ["Hi Priya,", "I'm so sorry that we missed the vegan note", "isn't the service you should get", "replacement: a corrected vegan tray", "by 3:00 PM on Friday, 13 March", "Thank you", "Warm regards,\nAlex Rivera\nOwner, Brightside Catering"];
+    const order = [
+      "Hi Priya,",
+      "I'm so sorry that we missed the vegan note",
+      "isn't the service you should get",
+      "replacement: a corrected vegan tray",
+      "by 3:00 PM on Friday, 13 March",
+      "Thank you",
+      "Warm regards,\nAlex Rivera\nOwner, Brightside Catering",
+    ];
     const positions = order.map((s) => text.indexOf(s));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -51,7 +65,11 @@ describe("composeApology", () => {
 
   test("customer and user text is escaped in the HTML, never interpreted", () => {
     const { html, text } = composeApology(
-      input({ customerFirstName: '<img src=x onerror="alert(1)">', summary: "<script>alert(2)</script> happened", fix: { move: "other", detail: "we'll fix <b>it</b> & more" } }),
+      input({
+        customerFirstName: '<img src=x onerror="alert(1)">',
+        summary: "<script>alert(2)</script> happened",
+        fix: { move: "other", detail: "we'll fix <b>it</b> & more" },
+      }),
       settings,
     );
     expect(html).not.toMatch(/<img|<script|<b>/);
@@ -74,9 +92,17 @@ describe("composeApology", () => {
 
   describe.each(["warm", "neutral", "formal"] as Tone[])("tone %s", (tone) => {
     test.each(RECOVERY_MOVES.map((m) => m.id))("a %s draft covers all four parts and passes the coach", (move) => {
-      const draft = composeApology(input({ tone, fix: { move, detail: move === "other" ? "We have already re-made the order" : "by 11:30 AM today" } }), settings);
+      const draft = composeApology(
+        input({ tone, fix: { move, detail: move === "other" ? "We have already re-made the order" : "by 11:30 AM today" } }),
+        settings,
+      );
       expect(draft.text).toContain("3:00 PM on Friday, 13 March");
-      const blockers = reviewApology(draft, { now: new Date("2026-03-13T15:00:00Z"), followUpAt: at, timeZone: settings.timeZone, followUpOwner: "Alex Rivera" }).filter((f) => f.severity === "blocker");
+      const blockers = reviewApology(draft, {
+        now: new Date("2026-03-13T15:00:00Z"),
+        followUpAt: at,
+        timeZone: settings.timeZone,
+        followUpOwner: "Alex Rivera",
+      }).filter((f) => f.severity === "blocker");
       expect(blockers).toEqual([]);
     });
   });

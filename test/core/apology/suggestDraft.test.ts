@@ -4,7 +4,13 @@ import { detectLanguage } from "../../../src/core/analysis/language";
 
 const now = new Date("2026-03-10T14:30:00Z");
 const settings = { ...DEFAULT_SETTINGS, signerName: "Alex Rivera", businessName: "Brightside", timeZone: "UTC" };
-const email = (body: string, subject = "Order problem"): IncomingEmail => ({ subject, from: { displayName: "Priya Shah", emailAddress: "priya@x.example" }, body, bodyFormat: "text", receivedAt: now });
+const email = (body: string, subject = "Order problem"): IncomingEmail => ({
+  subject,
+  from: { displayName: "Priya Shah", emailAddress: "priya@x.example" },
+  body,
+  bodyFormat: "text",
+  receivedAt: now,
+});
 const suggest = (body: string, subject?: string) => {
   const analysis = readComplaint(email(body, subject), { now });
   return { analysis, s: suggestDraft(analysis, settings, { now }) };

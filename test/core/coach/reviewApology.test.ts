@@ -25,7 +25,12 @@ describe("reviewApology", () => {
   });
 
   test("a draft that follows all four rules raises no blockers and no warnings", () => {
-    const findings = reviewApology(draft(GOOD), { now: new Date("2026-03-10T09:00:00Z"), followUpAt: new Date("2026-03-11T16:00:00Z"), timeZone: "UTC", followUpOwner: "Alex" });
+    const findings = reviewApology(draft(GOOD), {
+      now: new Date("2026-03-10T09:00:00Z"),
+      followUpAt: new Date("2026-03-11T16:00:00Z"),
+      timeZone: "UTC",
+      followUpOwner: "Alex",
+    });
     expect(findings.filter((f) => f.severity !== "tip")).toEqual([]);
     expect(laneReadiness(GOOD)).toEqual({ acknowledgment: true, ownership: true, fix: true, nextUpdate: true });
   });

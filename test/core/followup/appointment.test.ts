@@ -1,7 +1,15 @@
 import { APPOINTMENT_SUBJECT_MAX, buildFollowUpAppointment } from "../../../src/core";
 
 describe("written for the owner", () => {
-  const base = { customerName: "Margaret Okafor", customerEmail: "m@x.example", fix: "", promise: "", originalSubject: "Missed visit", at: new Date("2026-03-11T15:00:00Z"), timeZone: "UTC" };
+  const base = {
+    customerName: "Margaret Okafor",
+    customerEmail: "m@x.example",
+    fix: "",
+    promise: "",
+    originalSubject: "Missed visit",
+    at: new Date("2026-03-11T15:00:00Z"),
+    timeZone: "UTC",
+  };
 
   test("the summary, written to the customer, reads about the customer", () => {
     const a = buildFollowUpAppointment({ ...base, summary: "our crew didn't come on Tuesday and you took the morning off for it" });

@@ -1,4 +1,11 @@
-import { CALENDAR_CATEGORY, moveEventPayload, newEventPayload, retryAfterMs, transactionIdFor, type CalendarEventInput } from "../../../src/core/followup/graphEvent";
+import {
+  CALENDAR_CATEGORY,
+  moveEventPayload,
+  newEventPayload,
+  retryAfterMs,
+  transactionIdFor,
+  type CalendarEventInput,
+} from "../../../src/core/followup/graphEvent";
 
 const now = new Date("2026-03-10T14:30:00Z");
 const input: CalendarEventInput = {

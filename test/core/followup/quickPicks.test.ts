@@ -75,7 +75,8 @@ describe("buildFollowUpAppointment", () => {
     expect(a.start.toISOString()).toBe("2026-03-13T20:00:00.000Z");
     expect(a.end.getTime() - a.start.getTime()).toBe(15 * 60 * 1000);
     expect(a.subject).toBe("Follow up with Priya Shah: we missed the vegan note");
-    for (const s of ["priya@x.example", "we missed the vegan note", "preparing a replacement", "3:00 PM on Friday, 13 March", "Lunch order #4471"]) expect(a.body).toContain(s);
+    for (const s of ["priya@x.example", "we missed the vegan note", "preparing a replacement", "3:00 PM on Friday, 13 March", "Lunch order #4471"])
+      expect(a.body).toContain(s);
   });
 
   test("the subject is cut to 255 characters and the body to 32 KB", () => {

@@ -1,4 +1,15 @@
-import { earlierComplaints, fitToBudget, markKept, openPromises, parseRecords, recordsBytes, repeatComplaintMessage, reschedule, upsertRecord, type RecoveryRecord } from "../../../src/core";
+import {
+  earlierComplaints,
+  fitToBudget,
+  markKept,
+  openPromises,
+  parseRecords,
+  recordsBytes,
+  repeatComplaintMessage,
+  reschedule,
+  upsertRecord,
+  type RecoveryRecord,
+} from "../../../src/core";
 
 const now = new Date("2026-03-10T12:00:00Z");
 const rec = (over: Partial<RecoveryRecord>): RecoveryRecord => ({
@@ -17,7 +28,10 @@ const rec = (over: Partial<RecoveryRecord>): RecoveryRecord => ({
 
 describe("recovery records", () => {
   test("open promises come soonest first, with overdue ones marked", () => {
-    const list = openPromises([rec({ id: "a", dueAt: "2026-03-11T09:00:00.000Z" }), rec({ id: "b", dueAt: "2026-03-10T09:00:00.000Z" }), rec({ id: "c", status: "kept" })], now);
+    const list = openPromises(
+      [rec({ id: "a", dueAt: "2026-03-11T09:00:00.000Z" }), rec({ id: "b", dueAt: "2026-03-10T09:00:00.000Z" }), rec({ id: "c", status: "kept" })],
+      now,
+    );
     expect(list.map((r) => [r.id, r.overdue])).toEqual([
       ["b", true],
       ["a", false],
@@ -38,7 +52,9 @@ describe("recovery records", () => {
   });
 
   test("over budget, the oldest kept records go first and open ones are never dropped", () => {
-    const many = Array.from({ length: 120 }, (_, i) => rec({ id: `k${i}`, conversationId: `c${i}`, status: "kept", keptAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString() }));
+    const many = Array.from({ length: 120 }, (_, i) =>
+      rec({ id: `k${i}`, conversationId: `c${i}`, status: "kept", keptAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString() }),
+    );
     const open = Array.from({ length: 5 }, (_, i) => rec({ id: `o${i}`, conversationId: `o${i}` }));
     const fitted = fitToBudget([...many, ...open], 8 * 1024);
     expect(fitted.overBudget).toBe(false);
@@ -56,7 +72,10 @@ describe("recovery records", () => {
   });
 
   test("repeat complaints from the same customer within 30 days", () => {
-    const records = [rec({ id: "a", conversationId: "old1", createdAt: "2026-03-01T10:00:00.000Z" }), rec({ id: "b", conversationId: "old2", createdAt: "2026-01-01T10:00:00.000Z" })];
+    const records = [
+      rec({ id: "a", conversationId: "old1", createdAt: "2026-03-01T10:00:00.000Z" }),
+      rec({ id: "b", conversationId: "old2", createdAt: "2026-01-01T10:00:00.000Z" }),
+    ];
     expect(earlierComplaints(records, "PRIYA@x.example", now, "current")).toBe(1);
     expect(repeatComplaintMessage(1)).toBe("Second complaint from this customer in 30 days.");
     expect(repeatComplaintMessage(0)).toBe("");

@@ -14,7 +14,10 @@ describe("the customer's latest message", () => {
     ["On ... wrote:", "The delivery was late.\n\nOn Mon, 3 Mar 2025 at 10:00, Bob <bob@x.example> wrote:\n> Your order ships today"],
     ["wrapped On ... wrote:", "The delivery was late.\n\nOn Mon, 3 Mar 2025 at 10:00, Bob Smith\n<bob@x.example> wrote:\n> old"],
     ["Original Message", "The delivery was late.\n\n-----Original Message-----\nFrom: Bob\nSent: Monday\nSubject: Order"],
-    ["Outlook From/Sent block", "The delivery was late.\n\n________________________________\nFrom: Bob <bob@x.example>\nSent: Monday, March 3, 2025 10:00 AM\nTo: Jane\nSubject: Order"],
+    [
+      "Outlook From/Sent block",
+      "The delivery was late.\n\n________________________________\nFrom: Bob <bob@x.example>\nSent: Monday, March 3, 2025 10:00 AM\nTo: Jane\nSubject: Order",
+    ],
     ["French", "The delivery was late.\n\nLe lun. 3 mars 2025 à 10:00, Bob <bob@x.example> a écrit :\n> old"],
     ["German", "The delivery was late.\n\nAm 03.03.2025 um 10:00 schrieb Bob <bob@x.example>:\n> old"],
     ["Spanish", "The delivery was late.\n\nEl lun, 3 mar 2025 a las 10:00, Bob escribió:\n> old"],
@@ -46,7 +49,8 @@ describe("the customer's latest message", () => {
   });
 
   test("a colleague's forward: the complaint and customer come from the forwarded message", () => {
-    const body = "Can you look at this?\n\n---------- Forwarded message ---------\nFrom: Jane Doe <jane@customer.example>\nDate: Mon, 3 Mar 2025\nSubject: Late\nTo: <info@biz.example>\n\nThe delivery was late.\n\nThanks,\nJane";
+    const body =
+      "Can you look at this?\n\n---------- Forwarded message ---------\nFrom: Jane Doe <jane@customer.example>\nDate: Mon, 3 Mar 2025\nSubject: Late\nTo: <info@biz.example>\n\nThe delivery was late.\n\nThanks,\nJane";
     const result = extractLatestMessage(email(body, { from: { displayName: "Sam Staff", emailAddress: "sam@biz.example" } }), {
       mailboxOwner: { displayName: "Owner", emailAddress: "owner@biz.example" },
     });
@@ -56,7 +60,8 @@ describe("the customer's latest message", () => {
   });
 
   test("a customer forwarding someone else's message: their own note is the complaint", () => {
-    const body = "My guest was charged the wrong rate for room 12 and I am not happy about it, see below.\n\n---------- Forwarded message ---------\nFrom: Guest <guest@elsewhere.example>\nDate: Mon, 3 Mar 2025\nSubject: Bill\n\nI was charged $300 instead of $200.";
+    const body =
+      "My guest was charged the wrong rate for room 12 and I am not happy about it, see below.\n\n---------- Forwarded message ---------\nFrom: Guest <guest@elsewhere.example>\nDate: Mon, 3 Mar 2025\nSubject: Bill\n\nI was charged $300 instead of $200.";
     const result = extractLatestMessage(email(body), { mailboxOwner: { displayName: "Owner", emailAddress: "owner@biz.example" } });
     expect(result.text).toMatch(/^My guest was charged the wrong rate/);
     expect(result.customer.emailAddress).toBe("jane@customer.example");
