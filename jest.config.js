@@ -24,7 +24,7 @@ module.exports = {
       ...base,
       displayName: "taskpane",
       testEnvironment: "jsdom",
-      testMatch: ["<rootDir>/test/taskpane/**/*.test.tsx"],
+      testMatch: ["<rootDir>/test/taskpane/**/*.test.ts?(x)"],
       setupFilesAfterEnv: ["<rootDir>/test/taskpane/setup.ts"],
     },
     {

@@ -1,13 +1,8 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, MessageBarActions, Button } from "@fluentui/react-components";
 import type { ComplaintAnalysis } from "../../core";
 
-export interface Notice {
-  id: string;
-  intent: "success" | "error" | "warning" | "info";
-  title: string;
-  body: string;
-  action?: { label: string; run: () => void };
-}
+import type { Notice } from "../notices";
+export type { Notice } from "../notices";
 
 export function NoticeList({ notices, onDismiss }: { notices: Notice[]; onDismiss?: (id: string) => void }) {
   if (!notices.length) return null;

@@ -1,0 +1,56 @@
+import { Button, Field, Text, tokens } from "@fluentui/react-components";
+import type { MailboxCapabilities, ReplyMode } from "../../core";
+import { Choice } from "./Choice";
+
+interface Props {
+  caps: MailboxCapabilities;
+  replyMode: ReplyMode;
+  onReplyMode: (mode: ReplyMode) => void;
+  busy: "" | "reply" | "followup";
+  blockers: number;
+  onInsert: () => void;
+  onFollowUp: () => void;
+  onCopy: () => void;
+}
+
+/** The pane's actions, kept in view at the bottom while the user scrolls through the draft. */
+export function ActionsBar({ caps, replyMode, onReplyMode, busy, blockers, onInsert, onFollowUp, onCopy }: Props) {
+  return (
+    <div
+      role="group"
+      aria-label="Actions"
+      style={{ display: "flex", flexDirection: "column", gap: 8, position: "sticky", bottom: 0, background: tokens.colorNeutralBackground2, padding: "8px 0" }}
+    >
+      {caps.canOpenReplyForm && (
+        <Field label="Reply to">
+          {(fieldProps) => (
+            <Choice {...fieldProps} value={replyMode} onChange={(v) => onReplyMode(v === "replyAll" ? "replyAll" : "reply")}>
+              <option value="reply">Sender only</option>
+              <option value="replyAll">Everyone on the email</option>
+            </Choice>
+          )}
+        </Field>
+      )}
+      <Button appearance="primary" onClick={onInsert} disabled={busy !== ""}>
+        Insert into reply
+      </Button>
+      {blockers > 0 && (
+        <span style={{ fontSize: 12, color: tokens.colorPaletteRedForeground1 }}>
+          {blockers === 1 ? "The coach has 1 thing to fix first." : `The coach has ${blockers} things to fix first.`} You can still insert.
+        </span>
+      )}
+      <Button onClick={onFollowUp} disabled={busy !== ""}>
+        Add follow-up to calendar
+      </Button>
+      {busy && (
+        // Signing in or waiting out a busy Microsoft 365 can take seconds: say what's happening.
+        <Text role="status" aria-live="polite" size={200}>
+          {busy === "reply" ? "Opening the reply…" : caps.canCreateCalendarEvent ? "Adding the follow-up to your calendar…" : "Opening the appointment…"}
+        </Text>
+      )}
+      <Button appearance="subtle" onClick={onCopy}>
+        Copy draft
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { useMemo } from "react";
+import {
+  composeApology,
+  composeLanes,
+  laneReadiness,
+  reviewApology,
+  type ApologyInput,
+  type ComplaintAnalysis,
+  type CurrentItem,
+  type DraftSuggestion,
+  type LanguagePack,
+  type TeamSettings,
+} from "../../core";
+import type { PaneFields } from "./paneState";
+
+/** The composer's input from what the user has in the fields. */
+export function toInput(fields: PaneFields, item: CurrentItem, suggestion: DraftSuggestion, analysis: ComplaintAnalysis): ApologyInput {
+  return {
+    kind: suggestion.kind,
+    customerFirstName: fields.customerFirstName,
+    summary: fields.summary,
+    // Our acknowledgment comes from the reading until the user writes their own summary.
+    reading: fields.summary === analysis.summary ? suggestion.input.reading : undefined,
+    acknowledgment: fields.acknowledgment,
+    ownership: fields.ownership,
+    explanation: fields.explanation,
+    fix: { move: fields.move, detail: fields.moveDetail, confirmed: fields.moveConfirmed },
+    nextUpdate: { owner: fields.owner, at: fields.followUpAt ? new Date(fields.followUpAt) : null },
+    originalSubject: item.email.subject,
+    tone: fields.tone,
+  };
+}
+
+/** The draft as it stands, in the chosen language, and what the coach says of it. */
+export function useCoachedDraft(
+  fields: PaneFields,
+  ctx: { item: CurrentItem; suggestion: DraftSuggestion; analysis: ComplaintAnalysis; settings: TeamSettings; pack: LanguagePack; now: () => Date },
+) {
+  const { item, suggestion, analysis, settings, pack, now } = ctx;
+  const input = useMemo(() => toInput(fields, item, suggestion, analysis), [fields, item, suggestion, analysis]);
+  const lanes = useMemo(() => composeLanes(input, settings, pack), [input, settings, pack]);
+  const draft = useMemo(() => composeApology(input, settings, pack), [input, settings, pack]);
+  // The owner's own sentences and the fix they confirmed always count for their lanes.
+  const ownSentences = useMemo(() => [settings.ownershipStatement, pack.tones[fields.tone].ownership], [settings.ownershipStatement, pack, fields.tone]);
+  const confirmedFix = fields.moveConfirmed ? lanes.fix : "";
+  const followUpAt = fields.followUpAt ? new Date(fields.followUpAt) : null;
+  const findings = useMemo(
+    () =>
+      reviewApology(draft, {
+        now: now(),
+        followUpAt: fields.followUpAt ? new Date(fields.followUpAt) : null,
+        followUpOwner: fields.owner,
+        timeZone: settings.timeZone,
+        windowHours: settings.followUpWindowHours,
+        businessHours: settings.businessHours,
+        allowedCompensation: settings.allowedCompensation,
+        sensitive: analysis.sensitive,
+        customerLanguage: analysis.isComplaint ? analysis.language : undefined,
+        customerDeadline: analysis.customerDeadline?.date ?? null,
+        ownSentences,
+        confirmedFix,
+      }),
+    [draft, fields.followUpAt, fields.owner, settings, analysis, ownSentences, confirmedFix, now],
+  );
+  const readiness = useMemo(() => laneReadiness(draft.text, ownSentences, confirmedFix), [draft.text, ownSentences, confirmedFix]);
+  return { lanes, draft, findings, readiness, followUpAt };
+}
