@@ -1,5 +1,5 @@
 // The pane's workflows as plain functions over the mailbox port: no React needed.
-import { composeApology, DEFAULT_SETTINGS, readComplaint, type RecoveryRecord } from "../../src/core";
+import { composeApology, readComplaint, type RecoveryRecord } from "../../src/core";
 import { addFollowUp } from "../../src/taskpane/workflows/followUp";
 import { keepPromise, reschedulePromise } from "../../src/taskpane/workflows/promises";
 import { storeRecords, type SaveRecords } from "../../src/taskpane/workflows/records";
