@@ -29,6 +29,7 @@ export { htmlToText } from "./text/htmlToText";
 export type { MailboxPort, MailboxCapabilities, OperationResult, FollowUpResult, ReplyMode, CurrentItem } from "./mailboxPort";
 export {
   parseSettings,
+  notASettingsFile,
   exportSettings,
   settingsBytes,
   DEFAULT_TEAM_SETTINGS,

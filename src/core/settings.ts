@@ -112,3 +112,34 @@ export function exportSettings(settings: TeamSettings): string {
 export function settingsBytes(settings: TeamSettings): number {
   return utf8Bytes(JSON.stringify(settings));
 }
+
+const SETTING_KEYS = [
+  "businessName",
+  "signerName",
+  "signerTitle",
+  "ownershipStatement",
+  "signOff",
+  "tone",
+  "followUpWindowHours",
+  "allowedCompensation",
+  "businessHours",
+];
+
+/**
+ * Why a pasted text is not a settings file, in words the pane can show; null when it is one
+ * (our export, or an object with at least one setting in it).
+ */
+export function notASettingsFile(text: string): string | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return "That isn't valid JSON. Paste the whole text you exported from Settings.";
+  }
+  if (!isObject(raw)) return "Settings are a JSON object, in braces; this is something else.";
+  if (raw.makeItRight !== undefined && raw.makeItRight !== "settings") return "This is a Make It Right file, but not a settings file.";
+  const source = isObject(raw.settings) ? raw.settings : raw;
+  if (!SETTING_KEYS.some((k) => k in source))
+    return "This isn't a Make It Right settings file: it holds none of the settings (business name, signer, tone and so on).";
+  return null;
+}

@@ -1,4 +1,4 @@
-import { DEFAULT_TEAM_SETTINGS, exportSettings, parseSettings, settingsBytes } from "../../src/core";
+import { DEFAULT_TEAM_SETTINGS, exportSettings, notASettingsFile, parseSettings, settingsBytes } from "../../src/core";
 
 describe("team settings", () => {
   test("an export imports back to the same settings", () => {
@@ -46,5 +46,20 @@ describe("team settings", () => {
 
   test("size is measured in bytes", () => {
     expect(settingsBytes({ ...DEFAULT_TEAM_SETTINGS, businessName: "é" })).toBe(settingsBytes({ ...DEFAULT_TEAM_SETTINGS, businessName: "e" }) + 1);
+  });
+});
+
+describe("importing a settings file", () => {
+  test.each([
+    ["not JSON", "hello", /isn't valid JSON/],
+    ["an array", "[1,2]", /JSON object/],
+    ["another of our files", JSON.stringify({ makeItRight: "records", version: 1 }), /not a settings file/],
+    ["an unrelated object", JSON.stringify({ name: "x", items: [] }), /none of the settings/],
+  ])("rejects %s, saying what is wrong", (_, text, message) => {
+    expect(notASettingsFile(text)).toMatch(message);
+  });
+  test("accepts our export and a hand-written object with a setting", () => {
+    expect(notASettingsFile(exportSettings(DEFAULT_TEAM_SETTINGS))).toBeNull();
+    expect(notASettingsFile(JSON.stringify({ tone: "formal" }))).toBeNull();
   });
 });

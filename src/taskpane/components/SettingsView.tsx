@@ -2,7 +2,16 @@ import { ToneField } from "./Choice";
 import { Button, Field, Input, Text, tokens } from "@fluentui/react-components";
 import { TextArea } from "./TextArea";
 import { useState } from "react";
-import { WEEKDAY_NAMES, COMPENSATION_KINDS, exportSettings, parseSettings, settingsBytes, SETTINGS_BUDGET_BYTES, type TeamSettings } from "../../core";
+import {
+  WEEKDAY_NAMES,
+  COMPENSATION_KINDS,
+  exportSettings,
+  notASettingsFile,
+  parseSettings,
+  settingsBytes,
+  SETTINGS_BUDGET_BYTES,
+  type TeamSettings,
+} from "../../core";
 import { copyText } from "../clipboard";
 import { NoticeList, type Notice } from "./Notices";
 
@@ -55,11 +64,12 @@ export function SettingsView({ settings, onSave, calendar }: Props) {
   };
 
   const doImport = () => {
-    const { settings: parsed, problems } = parseSettings(importText, form);
-    if (problems.length && problems[0]!.startsWith("That isn't valid JSON")) {
-      setNotice({ id: "import", intent: "error", title: "Not imported.", body: problems.join(" ") });
+    const wrong = notASettingsFile(importText);
+    if (wrong) {
+      setNotice({ id: "import", intent: "error", title: "Not imported.", body: wrong });
       return;
     }
+    const { settings: parsed, problems } = parseSettings(importText, form);
     setForm(parsed);
     setNotice({
       id: "import",
@@ -71,7 +81,7 @@ export function SettingsView({ settings, onSave, calendar }: Props) {
 
   return (
     <div style={{ display: "flex", flexDirection: "column", gap: 10 }}>
-      {notice && <NoticeList notices={[notice]} onDismiss={() => setNotice(null)} />}
+      {notice && notice.id !== "settings" && <NoticeList notices={[notice]} onDismiss={() => setNotice(null)} />}
       <Text as="h2" weight="semibold" size={400}>
         Your business
       </Text>
@@ -165,6 +175,22 @@ export function SettingsView({ settings, onSave, calendar }: Props) {
         <Button appearance="primary" disabled={saving} onClick={() => void save(form)}>
           Save settings
         </Button>
+        {/* The outcome of saving shows here, beside the button the user just pressed. */}
+        <div role="status" aria-live="polite" style={{ alignSelf: "center", display: "flex", flexDirection: "column" }}>
+          {saving && <Text size={200}>Saving…</Text>}
+          {!saving && notice?.id === "settings" && (
+            <>
+              <Text
+                size={200}
+                weight="semibold"
+                style={{ color: notice.intent === "error" ? tokens.colorPaletteRedForeground1 : tokens.colorPaletteGreenForeground1 }}
+              >
+                {notice.title}
+              </Text>
+              <Text size={200}>{notice.body}</Text>
+            </>
+          )}
+        </div>
         <Button
           onClick={async () => {
             const ok = await copyText(exportSettings(form));
