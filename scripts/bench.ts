@@ -271,8 +271,81 @@ async function paneLoad(): Promise<void> {
   console.log(`  stages of the last open (ms from the pane's page load): ${stages}`);
 }
 
+/** Time to the summary on one cold open: a fresh browser profile, so no HTTP or code cache. */
+async function coldOpen(chrome: string, url: string): Promise<number> {
+  const { chromium } = await import("playwright-core");
+  const profileDir = fs.mkdtempSync(path.join(require("os").tmpdir(), "mir-cold-"));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: chrome,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${url}demo.html`);
+    const frame = await (await page.waitForSelector("iframe")).contentFrame();
+    await frame!.waitForFunction(() => performance.getEntriesByName("mir:rendered").length > 0, undefined, { timeout: 20_000 });
+    return await frame!.evaluate(() => performance.getEntriesByName("mir:rendered")[0]!.startTime);
+  } finally {
+    await context.close();
+    fs.rmSync(profileDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The cold open against the previous commit (or BENCH_BASELINE), both built here and measured
+ * interleaved in one run, so the machine's mood affects both alike. Reports the ratio of medians.
+ */
+async function coldOpenAgainstBaseline(): Promise<void> {
+  const chrome = process.env.CHROME_PATH || "/usr/bin/chromium";
+  const ref = process.env.BENCH_BASELINE || "HEAD~1";
+  const rounds = Math.max(7, Number(process.env.BENCH_ROUNDS) || 7);
+  if (!fs.existsSync(chrome)) return console.log("cold open against the previous commit: SKIPPED (no Chromium)");
+  const dir = path.join(require("os").tmpdir(), "mir-baseline");
+  try {
+    const commit = execFileSync("git", ["rev-parse", "--short", ref], { cwd: root, encoding: "utf8" }).trim();
+    fs.rmSync(dir, { recursive: true, force: true });
+    execFileSync("git", ["worktree", "prune"], { cwd: root });
+    execFileSync("git", ["worktree", "add", "--detach", dir, commit], { cwd: root, stdio: "ignore" });
+    fs.symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"), "dir");
+    execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], { cwd: dir, stdio: "ignore" });
+    const { startStaticServer } = require(path.join(root, "scripts/static-server.js"));
+    const ours = await startStaticServer(dist);
+    const theirs = await startStaticServer(path.join(dir, "dist"));
+    const now: number[] = [];
+    const before: number[] = [];
+    try {
+      for (let i = 0; i < rounds; i++) {
+        // Alternate which goes first, so neither always gets the warmer machine.
+        if (i % 2) before.push(await coldOpen(chrome, theirs.url));
+        now.push(await coldOpen(chrome, ours.url));
+        if (!(i % 2)) before.push(await coldOpen(chrome, theirs.url));
+      }
+    } finally {
+      ours.server.close();
+      theirs.server.close();
+    }
+    const med = (xs: number[]) =>
+      q(
+        [...xs].sort((a, b) => a - b),
+        0.5,
+      );
+    report(`cold open, this build (median of ${rounds})`, ms(med(now)), "-");
+    report(`cold open, ${commit} (median of ${rounds}, interleaved)`, ms(med(before)), "-");
+    report("cold open, ratio to the previous commit", `×${(med(now) / med(before)).toFixed(2)}`, "≤ ×1.00 (no slower)");
+  } catch (error) {
+    console.log(`cold open against ${ref}: SKIPPED (${String((error as Error).message).split("\n")[0]})`);
+  } finally {
+    try {
+      execFileSync("git", ["worktree", "remove", "--force", dir], { cwd: root, stdio: "ignore" });
+    } catch {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
+
 replyParserSideBySide()
   .then(paneLoad)
+  .then(coldOpenAgainstBaseline)
   .then(() => {
     const out = path.join(root, ".build", "bench.json");
     fs.writeFileSync(out, JSON.stringify(rows, null, 2));
