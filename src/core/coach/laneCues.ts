@@ -1,9 +1,13 @@
+import { LETTERS } from "../text/wordEdges";
+
 // How people write each of the four lanes, in their own words: the coach must accept "That's on
 // me, not the crew" as readily as our own wording. English first, then the other languages our
 // customers write (es, pt, fr, de, it, nl), so a reply in the customer's language is read too.
 // One alternation per line of meaning, with an example.
 
-const words = (...parts: string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${parts.join("|")})(?![\\p{L}])`, "iu");
+// Plain letter ranges rather than \p{L} with the u flag: V8 compiles these several times faster,
+// and the pane compiles them afresh each time it opens.
+const words = (...parts: string[]) => new RegExp(`(?:^|[^${LETTERS}])(?:${parts.join("|")})(?![${LETTERS}])`, "i");
 
 /** Saying sorry. "I'm so sorry", "my apologies", "Le pido disculpas", "het spijt me". */
 export const APOLOGY = words(
@@ -86,7 +90,7 @@ export const NAMED_FIX =
 
 /** Someone will get back to the customer ("I'll ring you", "you'll hear from me", "te llamaré"). */
 export const UPDATE_PROMISE = words(
-  "(?:i|we|he|she|they|\\p{Lu}\\p{Ll}+)(?:'ll| will| is going to| are going to|'d like to| would like to) (?:[^.!?\\n]{0,60}?[^\\p{L}])?(?:call|ring|phone|telephone|email|e-mail|text|write|send|update|confirm|let you know|get back|be in touch|come back to you|contact|answer)",
+  "(?:i|we|he|she|they|[a-z]+)(?:'ll| will| is going to| are going to|'d like to| would like to) (?:[^.!?\\n]{0,60}?[^a-z])?(?:call|ring|phone|telephone|email|e-mail|text|write|send|update|confirm|let you know|get back|be in touch|come back to you|contact|answer)",
   "you(?:'ll| will) (?:hear|have|get|receive)",
   "(?:next|further) update",
   "follow(?:ing)? up",

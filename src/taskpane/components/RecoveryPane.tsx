@@ -69,7 +69,6 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
   useEffect(() => {
     if (packFailed) notify({ id: "language", intent: "warning", title: "That language couldn't be loaded.", body: "The draft stays in English for now." });
   }, [packFailed, notify]);
-  const { lanes, draft, findings, readiness, followUpAt } = useCoachedDraft(fields, { item, suggestion, analysis, settings, pack, now: clock });
   const [busy, setBusy] = useState<"" | "reply" | "followup">("");
   const dates = useDateParser();
   // The summary is what a user checks first: paint it, then the rest a moment later.
@@ -79,6 +78,8 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
     const id = setTimeout(() => setFullyShown(true), 0);
     return () => clearTimeout(id);
   }, []);
+
+  const { lanes, draft, findings, readiness, followUpAt } = useCoachedDraft(fields, { item, suggestion, analysis, settings, pack, now: clock }, fullyShown);
 
   const run = async (kind: "reply" | "followup", work: () => Promise<Notice>) => {
     setBusy(kind);

@@ -35,6 +35,8 @@ export function toInput(fields: PaneFields, item: CurrentItem, suggestion: Draft
 export function useCoachedDraft(
   fields: PaneFields,
   ctx: { item: CurrentItem; suggestion: DraftSuggestion; analysis: ComplaintAnalysis; settings: TeamSettings; pack: LanguagePack; now: () => Date },
+  /** False for the first paint: the coach (and compiling its patterns) waits until the summary shows. */
+  active = true,
 ) {
   const { item, suggestion, analysis, settings, pack, now } = ctx;
   const input = useMemo(() => toInput(fields, item, suggestion, analysis), [fields, item, suggestion, analysis]);
@@ -46,22 +48,27 @@ export function useCoachedDraft(
   const followUpAt = fields.followUpAt ? new Date(fields.followUpAt) : null;
   const findings = useMemo(
     () =>
-      reviewApology(draft, {
-        now: now(),
-        followUpAt: fields.followUpAt ? new Date(fields.followUpAt) : null,
-        followUpOwner: fields.owner,
-        timeZone: settings.timeZone,
-        windowHours: settings.followUpWindowHours,
-        businessHours: settings.businessHours,
-        allowedCompensation: settings.allowedCompensation,
-        sensitive: analysis.sensitive,
-        customerLanguage: analysis.isComplaint ? analysis.language : undefined,
-        customerDeadline: analysis.customerDeadline?.date ?? null,
-        ownSentences,
-        confirmedFix,
-      }),
-    [draft, fields.followUpAt, fields.owner, settings, analysis, ownSentences, confirmedFix, now],
+      !active
+        ? []
+        : reviewApology(draft, {
+            now: now(),
+            followUpAt: fields.followUpAt ? new Date(fields.followUpAt) : null,
+            followUpOwner: fields.owner,
+            timeZone: settings.timeZone,
+            windowHours: settings.followUpWindowHours,
+            businessHours: settings.businessHours,
+            allowedCompensation: settings.allowedCompensation,
+            sensitive: analysis.sensitive,
+            customerLanguage: analysis.isComplaint ? analysis.language : undefined,
+            customerDeadline: analysis.customerDeadline?.date ?? null,
+            ownSentences,
+            confirmedFix,
+          }),
+    [active, draft, fields.followUpAt, fields.owner, settings, analysis, ownSentences, confirmedFix, now],
   );
-  const readiness = useMemo(() => laneReadiness(draft.text, ownSentences, confirmedFix), [draft.text, ownSentences, confirmedFix]);
+  const readiness = useMemo(
+    () => (active ? laneReadiness(draft.text, ownSentences, confirmedFix) : { acknowledgment: false, ownership: false, fix: false, nextUpdate: false }),
+    [active, draft.text, ownSentences, confirmedFix],
+  );
   return { lanes, draft, findings, readiness, followUpAt };
 }
