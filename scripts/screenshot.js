@@ -1,5 +1,6 @@
-// `npm run screenshot`: the README's picture of the demo, taken in headless Chromium.
-// Builds dist/ first if it is missing. Writes docs/screenshot.png.
+// `npm run screenshot`: the README's pictures of the demo, taken in headless Chromium.
+// Builds dist/ first if it is missing. Writes docs/screenshot.png, and the pane alone at Outlook's
+// narrow width (320 x 700) in the light and dark themes: docs/pane-320-light.png, docs/pane-320-dark.png.
 const { execFileSync } = require("child_process");
 const fs = require("fs");
 const path = require("path");
@@ -24,6 +25,7 @@ const out = path.join(root, "docs", "screenshot.png");
     await page.goto(`${url}demo.html`);
     const pane = page.frameLocator('iframe[title="Make It Right task pane"]');
     await pane.getByLabel("Issue summary").waitFor();
+    await pane.getByRole("button", { name: /^Use the suggestion/ }).click();
     await pane.getByLabel("3. Fix in motion").selectOption("replacement");
     await pane.getByLabel("What is replaced, and when it arrives").fill("a vegan lunch for three, delivered by 11:30 AM");
     await pane.getByRole("button", { name: /^Tomorrow|^Next working day/ }).click();
@@ -35,6 +37,24 @@ const out = path.join(root, "docs", "screenshot.png");
     fs.mkdirSync(path.dirname(out), { recursive: true });
     await page.screenshot({ path: out });
     console.log(`Wrote ${path.relative(root, out)}`);
+
+    for (const [theme, name] of [
+      ["colorful", "light"],
+      ["black", "dark"],
+    ]) {
+      const narrow = await browser.newPage({ viewport: { width: 1440, height: 1000 }, timezoneId: "America/Chicago" });
+      await narrow.goto(`${url}demo.html?theme=${theme}`);
+      await narrow.waitForSelector('iframe[title="Make It Right task pane"]');
+      await narrow.evaluate(() => {
+        globalThis.document.querySelector('iframe[title="Make It Right task pane"]').style.cssText = "width:320px;height:700px;flex:none";
+      });
+      const f = await (await narrow.$('iframe[title="Make It Right task pane"]')).contentFrame();
+      await f.getByRole("region", { name: "Preview" }).waitFor();
+      const file = path.join(root, "docs", `pane-320-${name}.png`);
+      await (await narrow.$('iframe[title="Make It Right task pane"]')).screenshot({ path: file });
+      console.log(`Wrote ${path.relative(root, file)}`);
+      await narrow.close();
+    }
   } finally {
     await browser.close();
     server.close();

@@ -20,8 +20,11 @@ export const DEFAULT_TEAM_SETTINGS: TeamSettings = {
 
 /** Outlook's roaming settings hold 32 KB in all, shared by everything the add-in stores. */
 export const ROAMING_LIMIT_BYTES = 32 * 1024;
-/** The share of it that settings may use, leaving the rest for follow-up records. */
-export const SETTINGS_BUDGET_BYTES = 8 * 1024;
+/**
+ * The share of it that settings may use. Settings (6 KB) and records (24 KB) leave 2 KB for the
+ * JSON that wraps them (keys, braces, escaping), so the two together always fit in 32 KB.
+ */
+export const SETTINGS_BUDGET_BYTES = 6 * 1024;
 
 const TONES: Tone[] = ["warm", "neutral", "formal"];
 const TEXT_LIMITS: Partial<Record<keyof TeamSettings, number>> = {

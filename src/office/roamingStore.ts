@@ -27,11 +27,15 @@ function load(key: string): unknown {
  * save is tried once more, then reported, and the stored value is put back
  * so memory and mailbox agree; the pane keeps what the user entered.
  */
-async function save(key: string, value: unknown, bytes: number, budget: number, what: string): Promise<OperationResult> {
+async function save(key: string, value: unknown, bytes: number, budget: number, what: string, makeRoom: string): Promise<OperationResult> {
   const roaming = Office.context.roamingSettings;
   if (!roaming) return { ok: false, reason: "unsupported", message: `This Outlook app can't store ${what}.` };
   if (bytes > budget) {
-    return { ok: false, reason: "too-large", message: `The ${what} take ${Math.ceil(bytes / 1024)} KB; Outlook keeps ${budget / 1024} KB for them.` };
+    return {
+      ok: false,
+      reason: "too-large",
+      message: `The ${what} take ${Math.ceil(bytes / 1024)} KB; Outlook keeps ${budget / 1024} KB for them. ${makeRoom}`,
+    };
   }
   const previous = roaming.get(key);
   roaming.set(key, value);
@@ -51,8 +55,15 @@ async function save(key: string, value: unknown, bytes: number, budget: number, 
 
 export const loadSettings = (): unknown => load(SETTINGS_KEY);
 export const saveSettings = (settings: TeamSettings): Promise<OperationResult> =>
-  save(SETTINGS_KEY, settings, settingsBytes(settings), SETTINGS_BUDGET_BYTES, "settings");
+  save(
+    SETTINGS_KEY,
+    settings,
+    settingsBytes(settings),
+    SETTINGS_BUDGET_BYTES,
+    "settings",
+    "Shorten the ownership sentence, the sign-off or the business name, then save again.",
+  );
 
 export const loadRecords = (): unknown => load(RECORDS_KEY);
 export const saveRecords = (records: RecoveryRecord[]): Promise<OperationResult> =>
-  save(RECORDS_KEY, records, recordsBytes(records), RECORDS_BUDGET_BYTES, "follow-up records");
+  save(RECORDS_KEY, records, recordsBytes(records), RECORDS_BUDGET_BYTES, "follow-up records", "Mark kept the promises you've honoured to make room.");

@@ -1,4 +1,13 @@
-import { DEFAULT_TEAM_SETTINGS, exportSettings, notASettingsFile, parseSettings, settingsBytes } from "../../src/core";
+import {
+  DEFAULT_TEAM_SETTINGS,
+  exportSettings,
+  notASettingsFile,
+  parseSettings,
+  RECORDS_BUDGET_BYTES,
+  ROAMING_LIMIT_BYTES,
+  SETTINGS_BUDGET_BYTES,
+  settingsBytes,
+} from "../../src/core";
 
 describe("team settings", () => {
   test("an export imports back to the same settings", () => {
@@ -62,4 +71,9 @@ describe("importing a settings file", () => {
     expect(notASettingsFile(exportSettings(DEFAULT_TEAM_SETTINGS))).toBeNull();
     expect(notASettingsFile(JSON.stringify({ tone: "formal" }))).toBeNull();
   });
+});
+
+test("settings and records budgets fit in roaming settings together, with room for the JSON around them", () => {
+  const wrapping = JSON.stringify({ "makeItRight.settings": {}, "makeItRight.records": [] }).length;
+  expect(SETTINGS_BUDGET_BYTES + RECORDS_BUDGET_BYTES + wrapping).toBeLessThanOrEqual(ROAMING_LIMIT_BYTES - 1024);
 });

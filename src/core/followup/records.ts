@@ -23,7 +23,7 @@ export interface OpenPromise extends RecoveryRecord {
   overdue: boolean;
 }
 
-/** Roaming settings hold 32 KB in all; settings keep 8 KB, records the rest. */
+/** Roaming settings hold 32 KB in all: settings keep 6 KB, records 24 KB, the JSON around them the rest. */
 export const RECORDS_BUDGET_BYTES = 24 * 1024;
 const TEXT_MAX = 160;
 
