@@ -109,29 +109,14 @@ export function LanesSection({ fields, lanes, picks, promiseText, set, resetLane
   const suggested = recoveryMove(suggestion.suggestedMove);
   const suggestedAt = suggestion.suggestedFollowUpAt?.getTime();
   const at = fields.followUpAt ? new Date(fields.followUpAt) : null;
+  const laneProps = { fields, lanes, set, resetLane };
   return (
     <section aria-labelledby="lanes-heading" style={column}>
       <Text as="h2" id="lanes-heading" weight="semibold" size={400}>
         Your apology, in four parts
       </Text>
-      <LaneText
-        label="1. Acknowledgment"
-        hint="Name what went wrong, plainly."
-        lane="acknowledgment"
-        fields={fields}
-        lanes={lanes}
-        set={set}
-        resetLane={resetLane}
-      />
-      <LaneText
-        label="2. Ownership"
-        hint="Own it before you explain anything."
-        lane="ownership"
-        fields={fields}
-        lanes={lanes}
-        set={set}
-        resetLane={resetLane}
-      />
+      <LaneText label="1. Acknowledgment" hint="Name what went wrong, plainly." lane="acknowledgment" {...laneProps} />
+      <LaneText label="2. Ownership" hint="Own it before you explain anything." lane="ownership" {...laneProps} />
       <Field label="What happened (optional)" hint="One short sentence, only if it helps. It goes after ownership, never before.">
         <Input value={fields.explanation ?? ""} onChange={(_, d) => set("explanation", d.value)} />
       </Field>
