@@ -8,4 +8,6 @@ export interface Notice {
   title: string;
   body: string;
   action?: { label: string; run: () => void };
+  /** The body stays folded under the title until the user asks for it (a one-line caution). */
+  folded?: boolean;
 }

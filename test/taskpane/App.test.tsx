@@ -134,7 +134,11 @@ describe("the task pane", () => {
       }),
     );
     expect(screen.getByText("Check before you promise.")).toBeInTheDocument();
-    expect(screen.getAllByText(/refund policy/).length).toBeGreaterThan(0);
+    // One line at first; what to check opens on request.
+    const caution = () => screen.getByText("Check before you promise.").closest(".fui-MessageBar")!.textContent;
+    expect(caution()).not.toMatch(/refund policy/);
+    await userEvent.setup().click(screen.getByRole("button", { name: "What to check" }));
+    expect(caution()).toMatch(/refund policy/);
     expect(screen.queryByText(/Rules differ by state/)).not.toBeInTheDocument();
   });
 
@@ -304,4 +308,12 @@ describe("never blank, never losing a keystroke", () => {
     await openPane();
     expect(screen.getByLabelText("Issue summary")).toHaveValue("our team missed the vegan note on your lunch order and three guests had nothing to eat");
   });
+});
+
+test("after Insert, focus moves to the outcome, which is announced", async () => {
+  const { user } = await openPane();
+  await user.click(screen.getByRole("button", { name: "Insert into reply" }));
+  await screen.findByText("Draft inserted.");
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText("Status")));
+  expect(screen.getByLabelText("Status").querySelector('[aria-live="polite"]')).toHaveTextContent("Draft inserted.");
 });

@@ -55,10 +55,14 @@ export function newEventPayload(input: CalendarEventInput, reminderMinutes = REM
   };
 }
 
-/** The body of PATCH /me/events/{id} when the promise moves: the new time and a fresh reminder. */
+/**
+ * The body of PATCH /me/events/{id} when the promise moves: the new time, a fresh reminder, and
+ * the notes again, since they state the promised time too.
+ */
 export function moveEventPayload(input: CalendarEventInput, reminderMinutes = REMINDER_MINUTES): Record<string, unknown> {
   return {
     subject: input.subject,
+    body: { contentType: "text", content: input.body },
     start: graphTime(input.start),
     end: graphTime(input.end),
     isReminderOn: true,

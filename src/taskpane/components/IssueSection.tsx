@@ -1,3 +1,4 @@
+import { formatPromiseTime } from "../../core";
 import { Field, Input, Text } from "@fluentui/react-components";
 import { TextArea } from "./TextArea";
 import { Tag } from "./Tag";
@@ -25,12 +26,15 @@ const REMEDY_LABEL: Record<ComplaintAnalysis["requestedRemedy"], string> = {
 interface Props {
   analysis: ComplaintAnalysis;
   fields: PaneFields;
-  customerDisplay: string;
-  deadlineText: string;
+  /** The mailbox's zone, for the deadline. */
+  timeZone: string;
   set: <K extends keyof PaneFields>(field: K, value: PaneFields[K]) => void;
 }
 
-export function IssueSection({ analysis, fields, customerDisplay, deadlineText, set }: Props) {
+export function IssueSection({ analysis, fields, timeZone, set }: Props) {
+  const deadline = analysis.customerDeadline;
+  const deadlineText = deadline?.date ? formatPromiseTime(deadline.date, timeZone) : (deadline?.text ?? "");
+  const customerDisplay = [analysis.customerDisplayName, analysis.customerEmail ? `<${analysis.customerEmail}>` : ""].filter(Boolean).join(" ");
   const remedy = REMEDY_LABEL[analysis.requestedRemedy];
   return (
     <section aria-labelledby="issue-heading" style={{ display: "flex", flexDirection: "column", gap: 8 }}>

@@ -1,20 +1,27 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, MessageBarActions, Button } from "@fluentui/react-components";
+import { useState } from "react";
 import type { ComplaintAnalysis } from "../../core";
 
 import type { Notice } from "../notices";
 export type { Notice } from "../notices";
 
 export function NoticeList({ notices, onDismiss }: { notices: Notice[]; onDismiss?: (id: string) => void }) {
+  const [open, setOpen] = useState<Record<string, boolean>>({});
   if (!notices.length) return null;
   return (
     <div aria-live="polite" style={{ display: "flex", flexDirection: "column", gap: 8 }}>
       {notices.map((n) => (
         <MessageBar key={n.id} intent={n.intent} layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{n.title}</MessageBarTitle> {n.body}
+            <MessageBarTitle>{n.title}</MessageBarTitle> {!n.folded || open[n.id] ? n.body : null}
           </MessageBarBody>
-          {(n.action || onDismiss) && (
+          {(n.action || onDismiss || n.folded) && (
             <MessageBarActions>
+              {n.folded && (
+                <Button size="small" aria-expanded={!!open[n.id]} onClick={() => setOpen((o) => ({ ...o, [n.id]: !o[n.id] }))}>
+                  {open[n.id] ? "Less" : "What to check"}
+                </Button>
+              )}
               {n.action && (
                 <Button size="small" onClick={n.action.run}>
                   {n.action.label}
@@ -57,6 +64,8 @@ export function analysisNotices(analysis: ComplaintAnalysis): Notice[] {
       intent: "warning",
       title: "Check before you promise.",
       body: analysis.sensitive.map((s) => s.reason).join(" "),
+      // One line until the user opens it: the summary, not the caution, should fill the first screen.
+      folded: true,
     });
   }
   if (analysis.truncated) {

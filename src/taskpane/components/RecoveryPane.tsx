@@ -81,10 +81,13 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
 
   const { lanes, draft, findings, readiness, followUpAt } = useCoachedDraft(fields, { item, suggestion, analysis, settings, pack, now: clock }, fullyShown);
 
+  // After an action, focus moves to its outcome (a live region), so it is both seen and heard.
+  const status = useRef<HTMLDivElement>(null);
   const run = async (kind: "reply" | "followup", work: () => Promise<Notice>) => {
     setBusy(kind);
     try {
       notify(await work());
+      setTimeout(() => status.current?.focus(), 0);
     } finally {
       setBusy("");
     }
@@ -102,14 +105,13 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
         ...{ timeZone: settings.timeZone, now: clock(), save: saveRecords, copy: copyText },
       }),
     );
-  const deadline = analysis.customerDeadline;
-  const deadlineText = deadline?.date ? formatPromiseTime(deadline.date, settings.timeZone) : (deadline?.text ?? "");
-  const customerDisplay = [analysis.customerDisplayName, analysis.customerEmail ? `<${analysis.customerEmail}>` : ""].filter(Boolean).join(" ");
 
   return (
     <div style={{ display: "flex", flexDirection: "column", gap: 16 }}>
-      <NoticeList notices={notices} onDismiss={dismiss} />
-      <IssueSection analysis={analysis} fields={fields} customerDisplay={customerDisplay} deadlineText={deadlineText} set={set} />
+      <div ref={status} tabIndex={-1} aria-label="Status" style={{ outline: "none" }}>
+        <NoticeList notices={notices} onDismiss={dismiss} />
+      </div>
+      <IssueSection analysis={analysis} fields={fields} timeZone={settings.timeZone} set={set} />
       {fullyShown && (
         <>
           <hr className="mir-rule" style={rule} />

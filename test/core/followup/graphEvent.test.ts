@@ -44,10 +44,11 @@ describe("the event sent to Graph", () => {
     expect(CALENDAR_CATEGORY).toBe("Make It Right");
   });
 
-  test("a moved event carries the new time and a fresh reminder, and leaves the body alone", () => {
+  test("a moved event carries the new time, a fresh reminder, and notes that state the new time", () => {
     const payload = moveEventPayload({ ...input, start: new Date("2026-03-13T09:00:00Z"), end: new Date("2026-03-13T09:15:00Z") }, 30);
     expect(payload).toEqual({
       subject: input.subject,
+      body: { contentType: "text", content: input.body },
       start: { dateTime: "2026-03-13T09:00:00.000", timeZone: "UTC" },
       end: { dateTime: "2026-03-13T09:15:00.000", timeZone: "UTC" },
       isReminderOn: true,
