@@ -70,6 +70,10 @@ describeBrowser("the demo, end to end in Chromium", () => {
       .fill(
         "From: Ravi Kumar <ravi@shop.example>\nSubject: Broken shelf\nDate: Tue, 10 Mar 2026 09:00:00 +0000\n\nThe shelf you installed yesterday has already come off the wall. Please come back and fix it properly.\n\nRavi",
       );
+    // The .eml headers fill the sender and subject fields.
+    expect(await page.getByLabel("From name").inputValue()).toBe("Ravi Kumar");
+    expect(await page.getByLabel("From address").inputValue()).toBe("ravi@shop.example");
+    expect(await page.getByLabel("Subject", { exact: true }).inputValue()).toBe("Broken shelf");
     await page.getByRole("button", { name: "Open email" }).click();
     const p = pane(page);
     await eventually(async () => expect(await p.getByLabel("Customer's first name").inputValue()).toBe("Ravi"));

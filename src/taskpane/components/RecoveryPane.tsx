@@ -108,7 +108,7 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
 
   return (
     <div style={{ display: "flex", flexDirection: "column", gap: 16 }}>
-      <div ref={status} tabIndex={-1} aria-label="Status" style={{ outline: "none" }}>
+      <div ref={status} tabIndex={-1} role="region" aria-label="Status" style={{ outline: "none" }}>
         <NoticeList notices={notices} onDismiss={dismiss} />
       </div>
       <IssueSection analysis={analysis} fields={fields} timeZone={settings.timeZone} set={set} />
