@@ -10,7 +10,8 @@ import { Tabs } from "./components/Tabs";
 import { useCurrentEmail } from "./state/useCurrentEmail";
 import { useRecords } from "./state/useRecords";
 import { useOutlookTheme } from "./themes";
-import { initialSettings, saveSettings } from "./workflows/settings";
+import { saveSettings } from "./workflows/settings";
+import { readStoredData } from "./workflows/storedData";
 
 export { PANE_MAX_CHARS } from "./workflows/readEmail";
 
@@ -32,8 +33,10 @@ const systemClock = () => new Date();
 export function App({ mailbox, clock = systemClock, firstRead }: AppProps) {
   const { theme, kind: themeKind } = useOutlookTheme(mailbox);
   const { state, generation, reload } = useCurrentEmail(mailbox, clock, firstRead);
-  const { records, save: saveRecords } = useRecords(mailbox);
-  const [settings, setSettings] = useState<TeamSettings>(() => initialSettings(mailbox));
+  const [stored] = useState(() => readStoredData(mailbox));
+  const { records, save: saveRecords } = useRecords(mailbox, stored.records);
+  const [settings, setSettings] = useState<TeamSettings>(stored.settings);
+  const [storedNotice, setStoredNotice] = useState(stored.notice);
   const [tab, setTab] = useState<"apology" | "promises" | "settings">("apology");
 
   const onSaveSettings = async (next: TeamSettings): Promise<Notice> => {
@@ -54,6 +57,7 @@ export function App({ mailbox, clock = systemClock, firstRead }: AppProps) {
             Make It Right
           </Text>
         </header>
+        {storedNotice && <NoticeList notices={[storedNotice]} onDismiss={() => setStoredNotice(null)} />}
         <Tabs
           label="Make It Right views"
           tabs={[

@@ -317,3 +317,16 @@ test("after Insert, focus moves to the outcome, which is announced", async () =>
   await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText("Status")));
   expect(screen.getByLabelText("Status").querySelector('[aria-live="polite"]')).toHaveTextContent("Draft inserted.");
 });
+
+test("corrupted settings and records are repaired, the user is told, and the unreadable copy is kept aside", async () => {
+  const stored = { tone: "constructor", businessName: "Brightside" };
+  const storedRecords = [
+    { id: "ok", dueAt: "2026-03-11T15:00:00.000Z", createdAt: "2026-03-10T09:00:00.000Z", status: "open", customerName: "Tom" },
+    { id: 5, dueAt: "garbage" },
+  ];
+  await openPane(fakeMailbox({ stored, storedRecords }));
+  expect(screen.getByText("Part of what Outlook stored for Make It Right couldn't be read.")).toBeInTheDocument();
+  expect(screen.getByText(/one follow-up record was left out/)).toBeInTheDocument();
+  expect(JSON.parse(window.localStorage.getItem("make-it-right:unreadable:records")!).raw).toEqual(storedRecords);
+  expect(JSON.parse(window.localStorage.getItem("make-it-right:unreadable:settings")!).raw).toEqual(stored);
+});

@@ -1,11 +1,11 @@
 import { useState } from "react";
-import { parseRecords, type MailboxPort, type RecoveryRecord } from "../../core";
+import type { MailboxPort, RecoveryRecord } from "../../core";
 import type { Notice } from "../notices";
 import { storeRecords } from "../workflows/records";
 
 /** The follow-up records, as stored with the mailbox, and a save that says when something went wrong. */
-export function useRecords(mailbox: MailboxPort) {
-  const [records, setRecords] = useState<RecoveryRecord[]>(() => parseRecords(mailbox.loadRecords()));
+export function useRecords(mailbox: MailboxPort, initial: RecoveryRecord[]) {
+  const [records, setRecords] = useState<RecoveryRecord[]>(initial);
   const save = async (next: RecoveryRecord[]): Promise<Notice | null> => {
     const { records: stored, problem } = await storeRecords(mailbox, next);
     setRecords(stored);
