@@ -202,7 +202,18 @@ test("a typed time is read back before it is used", async () => {
   render(<App mailbox={fakeMailbox()} clock={clock} />);
   await screen.findByRole("region", { name: "Preview" });
   await user.type(screen.getByLabelText("Or type a time"), "Friday 3pm");
-  expect(screen.getByText("Means 3:00 PM on Friday, 13 March.")).toBeInTheDocument();
+  // Read back in the user's own locale format (the draft keeps its language's format).
+  const inUserLocale = new Intl.DateTimeFormat(navigator.language, {
+    timeZone: "UTC",
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    hour: "numeric",
+    minute: "2-digit",
+  })
+    .format(new Date("2026-03-13T15:00:00Z"))
+    .replace(/\u202f/g, " ");
+  expect(screen.getByText(`Means ${inUserLocale}.`)).toBeInTheDocument();
   await user.click(screen.getByRole("button", { name: "Use this time" }));
   expect(within(screen.getByRole("region", { name: "Preview" })).getByText(/by 3:00 PM on Friday, 13 March/)).toBeInTheDocument();
 });

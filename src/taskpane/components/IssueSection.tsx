@@ -1,4 +1,4 @@
-import { formatPromiseTime } from "../../core";
+import { userTime } from "../userTime";
 import { Field, Input, Text } from "@fluentui/react-components";
 import { TextArea } from "./TextArea";
 import { Tag } from "./Tag";
@@ -33,7 +33,7 @@ interface Props {
 
 export function IssueSection({ analysis, fields, timeZone, set }: Props) {
   const deadline = analysis.customerDeadline;
-  const deadlineText = deadline?.date ? formatPromiseTime(deadline.date, timeZone) : (deadline?.text ?? "");
+  const deadlineText = deadline?.date ? userTime(deadline.date, timeZone) : (deadline?.text ?? "");
   const customerDisplay = [analysis.customerDisplayName, analysis.customerEmail ? `<${analysis.customerEmail}>` : ""].filter(Boolean).join(" ");
   const remedy = REMEDY_LABEL[analysis.requestedRemedy];
   return (

@@ -1,6 +1,7 @@
 import { Button, Field, Input, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { formatPromiseTime, openPromises, type OpenPromise, type RecoveryRecord } from "../../core";
+import { userTime } from "../userTime";
+import { openPromises, type OpenPromise, type RecoveryRecord } from "../../core";
 import { fromLocalInputValue, timeFieldLabel, toLocalInputValue } from "../dateInput";
 import { Tag } from "./Tag";
 
@@ -41,7 +42,7 @@ export function OpenPromises({ records, now, timeZone, canOpenEmail, onOpen, onK
           <Text size={200}>{r.summary || r.subject}</Text>
           <div style={{ display: "flex", gap: 6, alignItems: "center", flexWrap: "wrap" }}>
             {r.overdue && <Tag tone="danger">Overdue</Tag>}
-            <Text size={200}>Update due by {formatPromiseTime(new Date(r.dueAt), timeZone)}</Text>
+            <Text size={200}>Update due by {userTime(new Date(r.dueAt), timeZone)}</Text>
           </div>
           <div style={{ display: "flex", gap: 6, flexWrap: "wrap" }}>
             {canOpenEmail && r.itemId && (

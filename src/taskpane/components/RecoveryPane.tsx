@@ -2,7 +2,6 @@ import { tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   EN,
-  formatPromiseTime,
   parseFollowUpTime,
   quickPicks,
   suggestDraft,
@@ -16,6 +15,7 @@ import { copyText } from "../clipboard";
 import { useDateParser } from "../dateParser";
 import { useLanguagePack } from "../languagePacks";
 import { mark } from "../marks";
+import { userTime } from "../userTime";
 import type { Notice } from "../notices";
 import { applyFinding } from "../state/applyFinding";
 import { useCoachedDraft } from "../state/useCoachedDraft";
@@ -119,11 +119,11 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
             fields={fields}
             lanes={lanes}
             picks={picks}
-            promiseText={followUpAt ? `Promised: ${formatPromiseTime(followUpAt, settings.timeZone)}` : ""}
+            promiseText={followUpAt ? `Promised: ${userTime(followUpAt, settings.timeZone)}` : ""}
             set={set}
             resetLane={resetLane}
             parseTime={(text) => (dates ? parseFollowUpTime(text, clock(), settings.timeZone, dates) : null)}
-            formatTime={(at) => formatPromiseTime(at, settings.timeZone)}
+            formatTime={(at) => userTime(at, settings.timeZone)}
             timeZone={settings.timeZone}
             suggestion={suggestion}
             languageLoading={!loadedPack && !packFailed}
