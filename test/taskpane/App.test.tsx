@@ -19,6 +19,15 @@ async function openPane(mailbox = fakeMailbox()) {
 
 const preview = () => screen.getByRole("region", { name: "Preview" });
 
+/** The user selects another customer's email in a pinned pane. */
+async function switchToTom(mailbox: ReturnType<typeof fakeMailbox>) {
+  const tom = { displayName: "Tom Becker", emailAddress: "tom@x.example" };
+  await act(async () =>
+    mailbox.changeItem({ ...complaint, conversationId: "conv-2", email: { ...complaint.email, from: tom, body: "Your engineer never showed up." } }),
+  );
+  await waitFor(() => expect(screen.getByLabelText("Customer's first name")).toHaveValue("Tom"));
+}
+
 describe("the task pane", () => {
   test("pre-fills the summary and the customer's name from the email", async () => {
     await openPane();
@@ -168,14 +177,7 @@ describe("the task pane", () => {
   test("a pinned pane re-reads when the user selects another email", async () => {
     const mailbox = fakeMailbox();
     await openPane(mailbox);
-    await act(async () =>
-      mailbox.changeItem({
-        ...complaint,
-        conversationId: "conv-2",
-        email: { ...complaint.email, from: { displayName: "Tom Becker", emailAddress: "tom@x.example" }, body: "Your engineer never showed up." },
-      }),
-    );
-    await waitFor(() => expect(screen.getByLabelText("Customer's first name")).toHaveValue("Tom"));
+    await switchToTom(mailbox);
     await screen.findByRole("region", { name: "Preview" });
   });
 });
@@ -277,14 +279,7 @@ describe("never blank, never losing a keystroke", () => {
     const { user } = await openPane(mailbox);
     await user.type(screen.getByLabelText("Issue summary"), " (typed)");
     // Switch at once, well inside the autosave's pause.
-    await act(async () =>
-      mailbox.changeItem({
-        ...complaint,
-        conversationId: "conv-2",
-        email: { ...complaint.email, from: { displayName: "Tom Becker", emailAddress: "tom@x.example" }, body: "Your engineer never showed up." },
-      }),
-    );
-    await waitFor(() => expect(screen.getByLabelText("Customer's first name")).toHaveValue("Tom"));
+    await switchToTom(mailbox);
     await act(async () => mailbox.changeItem(complaint));
     await waitFor(() => expect(screen.getByLabelText("Customer's first name")).toHaveValue("Priya"));
     expect((screen.getByLabelText("Issue summary") as HTMLTextAreaElement).value).toMatch(/ \(typed\)$/);
