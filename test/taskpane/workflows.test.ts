@@ -3,6 +3,7 @@ import { composeApology, readComplaint, type RecoveryRecord } from "../../src/co
 import { addFollowUp } from "../../src/taskpane/workflows/followUp";
 import { keepPromise, reschedulePromise } from "../../src/taskpane/workflows/promises";
 import { storeRecords, type SaveRecords } from "../../src/taskpane/workflows/records";
+import { readStoredData } from "../../src/taskpane/workflows/storedData";
 import { insertDraft } from "../../src/taskpane/workflows/reply";
 import { complaint, fakeMailbox } from "./fakeMailbox";
 
@@ -104,4 +105,28 @@ describe("promises", () => {
     expect(n.title).toBe("Rescheduled here, not in your calendar.");
     expect(saved[0]!.dueAt).toBe("2026-03-12T15:00:00.000Z");
   });
+});
+
+test("a promise the mailbox refused is kept on this device and comes back when the pane opens again", async () => {
+  window.localStorage.clear();
+  const mailbox = fakeMailbox({ saveRecords: { ok: false, reason: "failed", message: "Outlook couldn't save (9019)." } });
+  const promise: RecoveryRecord = {
+    id: "p9",
+    customerName: "Priya Shah",
+    customerEmail: "p@x.example",
+    subject: "Lunch",
+    summary: "late",
+    fix: "",
+    dueAt: "2026-03-11T15:00:00.000Z",
+    createdAt: "2026-03-10T09:00:00.000Z",
+    status: "open",
+  };
+  const { problem } = await storeRecords(mailbox, [promise]);
+  expect(problem?.title).toBe("Follow-up not stored.");
+  const reopened = readStoredData(fakeMailbox());
+  expect(reopened.records.map((r) => r.id)).toEqual(["p9"]);
+  expect(reopened.notice?.body).toMatch(/kept on this device only/);
+  // Once the mailbox takes them, the device copy goes.
+  await storeRecords(fakeMailbox(), reopened.records);
+  expect(readStoredData(fakeMailbox()).records).toEqual([]);
 });

@@ -1,5 +1,6 @@
 import { parseRecords, parseSettings, DEFAULT_TEAM_SETTINGS, type MailboxPort, type RecoveryRecord, type TeamSettings } from "../../core";
 import type { Notice } from "../notices";
+import { recordsOnDevice } from "./records";
 
 const ASIDE_PREFIX = "make-it-right:unreadable:";
 
@@ -22,12 +23,20 @@ export function readStoredData(mailbox: MailboxPort): { settings: TeamSettings; 
   const rawSettings = mailbox.loadSettings();
   const { settings, problems } = parseSettings(rawSettings, base);
   const rawRecords = mailbox.loadRecords();
-  const records = parseRecords(rawRecords);
-  const lostRecords = rawRecords == null ? 0 : Array.isArray(rawRecords) ? rawRecords.length - records.length : 1;
+  const fromMailbox = parseRecords(rawRecords);
+  // Promises the mailbox couldn't take last time were kept on this device: bring them back.
+  const fromDevice = parseRecords(recordsOnDevice()).filter((r) => !fromMailbox.some((m) => m.id === r.id));
+  const records = [...fromMailbox, ...fromDevice];
+  const lostRecords = rawRecords == null ? 0 : Array.isArray(rawRecords) ? rawRecords.length - fromMailbox.length : 1;
   const parts: string[] = [];
   if (problems.length) {
     keepAside("settings", rawSettings);
     parts.push(`some of your settings (${problems.join(" ")}) were reset`);
+  }
+  if (fromDevice.length) {
+    parts.push(
+      `${fromDevice.length === 1 ? "one follow-up is" : `${fromDevice.length} follow-ups are`} kept on this device only, because Outlook couldn't store ${fromDevice.length === 1 ? "it" : "them"}`,
+    );
   }
   if (lostRecords > 0) {
     keepAside("records", rawRecords);
@@ -37,7 +46,10 @@ export function readStoredData(mailbox: MailboxPort): { settings: TeamSettings; 
     ? {
         id: "stored-data",
         intent: "warning",
-        title: "Part of what Outlook stored for Make It Right couldn't be read.",
+        title:
+          fromDevice.length && !problems.length && !lostRecords
+            ? "Not everything is stored in your mailbox."
+            : "Part of what Outlook stored for Make It Right couldn't be read.",
         body: `${parts.join("; ")}. The rest is in use, and the unreadable copy is kept on this device. Check Settings and Open promises.`,
       }
     : null;
