@@ -305,7 +305,7 @@ describe("never blank, never losing a keystroke", () => {
     expect(screen.getByLabelText("Issue summary")).toHaveValue("the tray came without vegan options");
     expect(screen.getByLabelText("Customer's first name")).toHaveValue("Priya");
     expect(screen.getByText("Part of your saved draft couldn't be read.")).toBeInTheDocument();
-    expect(screen.getByText(/reset: the first name, the fix, the follow-up time, the tone\./)).toBeInTheDocument();
+    expect(screen.getByText(/back; we reset: the first name, the fix, the follow-up time, the tone\./)).toBeInTheDocument();
     expect(screen.getByLabelText("Tone")).toHaveValue("warm");
   });
 
@@ -335,4 +335,18 @@ test("corrupted settings and records are repaired, the user is told, and the unr
   expect(screen.getByText(/one follow-up record was left out/)).toBeInTheDocument();
   expect(JSON.parse(window.localStorage.getItem("make-it-right:unreadable:records")!).raw).toEqual(storedRecords);
   expect(JSON.parse(window.localStorage.getItem("make-it-right:unreadable:settings")!).raw).toEqual(stored);
+});
+
+test("one status area: the newest outcome shows, earlier ones wait behind a button", async () => {
+  const { user } = await openPane();
+  await user.click(screen.getByRole("button", { name: "Insert into reply" }));
+  await screen.findByText("Draft inserted.");
+  await user.click(screen.getByRole("button", { name: "In 2 hours" }));
+  await user.click(screen.getByRole("button", { name: "Add follow-up to calendar" }));
+  await screen.findByText("Follow-up opened.");
+  expect(screen.queryByText("Draft inserted.")).not.toBeInTheDocument();
+  await user.click(screen.getByRole("button", { name: /^Show \d+ earlier messages?$/ }));
+  expect(screen.getByText("Draft inserted.")).toBeInTheDocument();
+  // The four parts show beside the primary action, on the first screen.
+  expect(within(screen.getByRole("group", { name: "Four parts ready" })).getByText(/Sorry/)).toBeInTheDocument();
 });

@@ -1,5 +1,12 @@
 import { Button, Field, Text, tokens } from "@fluentui/react-components";
-import type { MailboxCapabilities, ReplyMode } from "../../core";
+import type { MailboxCapabilities, Readiness, ReplyMode } from "../../core";
+
+const SHORT: [keyof Readiness, string][] = [
+  ["acknowledgment", "Sorry"],
+  ["ownership", "Owned"],
+  ["fix", "Fix"],
+  ["nextUpdate", "Update"],
+];
 import { Choice } from "./Choice";
 
 interface Props {
@@ -8,13 +15,15 @@ interface Props {
   onReplyMode: (mode: ReplyMode) => void;
   busy: "" | "reply" | "followup";
   blockers: number;
+  /** The four lanes, shown here so they are on the first screen with the primary action. */
+  readiness: Readiness;
   onInsert: () => void;
   onFollowUp: () => void;
   onCopy: () => void;
 }
 
 /** The pane's actions, kept in view at the bottom while the user scrolls through the draft. */
-export function ActionsBar({ caps, replyMode, onReplyMode, busy, blockers, onInsert, onFollowUp, onCopy }: Props) {
+export function ActionsBar({ caps, replyMode, onReplyMode, busy, blockers, readiness, onInsert, onFollowUp, onCopy }: Props) {
   return (
     <div
       role="group"
@@ -31,6 +40,13 @@ export function ActionsBar({ caps, replyMode, onReplyMode, busy, blockers, onIns
           )}
         </Field>
       )}
+      <div aria-label="Four parts ready" role="group" style={{ display: "flex", gap: 8, flexWrap: "wrap", fontSize: 12 }}>
+        {SHORT.map(([key, name]) => (
+          <span key={key} style={{ color: readiness[key] ? tokens.colorPaletteGreenForeground1 : tokens.colorPaletteRedForeground1 }}>
+            {readiness[key] ? "✓" : "✗"} {name}
+          </span>
+        ))}
+      </div>
       <Button appearance="primary" onClick={onInsert} disabled={busy !== ""}>
         Insert into reply
       </Button>

@@ -5,12 +5,26 @@ import type { ComplaintAnalysis } from "../../core";
 import type { Notice } from "../notices";
 export type { Notice } from "../notices";
 
-export function NoticeList({ notices, onDismiss }: { notices: Notice[]; onDismiss?: (id: string) => void }) {
+/**
+ * The status area. With `single`, only the newest message shows as a bar; earlier ones wait behind
+ * "Show n earlier messages", so the area never grows into a stack.
+ */
+export function NoticeList({ notices, onDismiss, single }: { notices: Notice[]; onDismiss?: (id: string) => void; single?: boolean }) {
   const [open, setOpen] = useState<Record<string, boolean>>({});
+  const [all, setAll] = useState(false);
   if (!notices.length) return null;
+  // One-line cautions (folded) stay in view; of the rest, only the newest.
+  const newest = notices.find((n) => !n.folded);
+  const shown = single && !all ? notices.filter((n) => n.folded || n === newest) : notices;
+  const hidden = notices.length - shown.length;
   return (
     <div aria-live="polite" style={{ display: "flex", flexDirection: "column", gap: 8 }}>
-      {notices.map((n) => (
+      {single && notices.length > 1 && (
+        <Button size="small" appearance="transparent" style={{ alignSelf: "flex-start" }} aria-expanded={all} onClick={() => setAll((a) => !a)}>
+          {all ? "Show only the latest message" : `Show ${hidden} earlier message${hidden === 1 ? "" : "s"}`}
+        </Button>
+      )}
+      {shown.map((n) => (
         <MessageBar key={n.id} intent={n.intent} layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{n.title}</MessageBarTitle> {!n.folded || open[n.id] ? n.body : null}

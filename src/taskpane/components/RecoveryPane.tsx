@@ -62,7 +62,7 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
   const notifyRef = useRef<(n: Notice) => void>(() => undefined);
   const forward = useCallback((n: Notice) => notifyRef.current(n), []);
   const { fields, set, resetLane, initialNotices } = useDraftFields(draftKey, suggestion, clock, forward);
-  const { notices, notify, dismiss } = usePaneNotices(() => [...openingNotices(records, analysis, openedAt, item), ...initialNotices]);
+  const { notices, notify, dismiss } = usePaneNotices(() => [...initialNotices, ...openingNotices(records, analysis, openedAt, item)]);
   notifyRef.current = notify;
   const { pack: loadedPack, failed: packFailed } = useLanguagePack(fields.language);
   const pack = loadedPack ?? EN;
@@ -109,7 +109,7 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
   return (
     <div style={{ display: "flex", flexDirection: "column", gap: 16 }}>
       <div ref={status} tabIndex={-1} role="region" aria-label="Status" style={{ outline: "none" }}>
-        <NoticeList notices={notices} onDismiss={dismiss} />
+        <NoticeList notices={notices} onDismiss={dismiss} single />
       </div>
       <IssueSection analysis={analysis} fields={fields} timeZone={settings.timeZone} set={set} />
       {fullyShown && (
@@ -137,6 +137,7 @@ export function RecoveryPane({ mailbox, item, analysis, settings, openedAt, cloc
             onReplyMode={(m) => set("replyMode", m)}
             busy={busy}
             blockers={findings.filter((f) => f.severity === "blocker").length}
+            readiness={readiness}
             onInsert={() => void insert()}
             onFollowUp={() => void followUp()}
             onCopy={() => void copyDraft(copyText, draft, "").then(notify)}

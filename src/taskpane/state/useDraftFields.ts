@@ -22,13 +22,15 @@ export function useDraftFields(draftKey: string, suggestion: DraftSuggestion, no
       id: "draft-repaired",
       intent: "warning",
       title: "Part of your saved draft couldn't be read.",
-      body: `We kept the rest and reset: ${saved.dropped.join(", ")}.`,
+      body: `Your earlier text is back; we reset: ${saved.dropped.join(", ")}.`,
     });
   }
   const [initial] = useState(startNotices);
 
   useEffect(() => {
-    if (saved) notify({ id: "restored", intent: "info", title: "Draft restored.", body: "You had started this apology earlier; your text is back." });
+    // A repaired draft already has its own notice, which says the text is back.
+    if (saved && !saved.dropped.length)
+      notify({ id: "restored", intent: "info", title: "Draft restored.", body: "You had started this apology earlier; your text is back." });
     // Once, when the pane opens on this email.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
