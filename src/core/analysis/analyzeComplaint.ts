@@ -1,4 +1,5 @@
 import type { ComplaintAnalysis, FailureType, IncomingEmail, MailboxOwner, RequestedRemedy } from "../types";
+import { cueFirstPositions } from "./cues";
 import { isRepeat, namedIssues } from "./issues";
 import { issueObject } from "./issueObject";
 import { extractLatestMessage } from "../text/latestMessage";
@@ -70,7 +71,9 @@ export function readComplaint(input: IncomingEmail, options: AnalyzeOptions = {}
   const head = text.length > CLASSIFY_CHARS ? text.slice(0, CLASSIFY_CHARS) : text;
   const reading = { subject, latest: head, context: latest.forwardedContext.slice(0, CLASSIFY_CHARS) };
   const complaint = text.length > 0 && isComplaint(reading);
-  const failure = predict(options.models?.failure ?? (failureWeights as LinearModel), textFeatures(reading));
+  // Where each kind of failure is first named: for the failure model and for the draft's acknowledgment.
+  const positions = cueFirstPositions(head.slice(0, 20_000));
+  const failure = predict(options.models?.failure ?? (failureWeights as LinearModel), textFeatures(reading, positions));
   const remedy = predict(options.models?.remedy ?? (remedyWeights as LinearModel), requestFeatures({ ...reading, notComplaint: !complaint }));
   const requestedRemedy = (complaint ? remedy.label : "none") as RequestedRemedy;
   const language = detectLanguage(text || subject);
@@ -84,7 +87,7 @@ export function readComplaint(input: IncomingEmail, options: AnalyzeOptions = {}
   const summary = complaint
     ? summarise({ latest: text, subject, context: reading.context, language, failureType, references }, options.models?.sentence)
     : { text: "", certain: false, confidence: 0 };
-  const issues = complaint ? namedIssues(text, subject, failureType) : [];
+  const issues = complaint ? namedIssues(positions, subject, failureType) : [];
   if (!text) notes.push("The email has no readable text of its own.");
   if (latest.truncated) notes.push("Only the first part of this very long email was read.");
   const customerFirstName = findCustomerFirstName(latest.customer, latest.signOffName, options.mailboxOwner, latest.greetedAs);

@@ -120,3 +120,13 @@ export function countMatches(re: RegExp, input: string): { count: number; first:
   }
   return { count, first };
 }
+
+/** Where each failure cue group first appears in `text` (groups that don't appear are left out). */
+export function cueFirstPositions(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [name, re] of Object.entries(FAILURE_CUES)) {
+    const at = countMatches(re, text).first;
+    if (at !== Infinity) out.set(name, at);
+  }
+  return out;
+}

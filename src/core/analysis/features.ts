@@ -1,7 +1,7 @@
 // What the learned models see of an email: its words, the cue groups it matches, and what its
 // request sentences ask for. Shared by the pane (inference) and scripts/train.ts (training), so
 // the two can never disagree.
-import { FAILURE_CUES, REMEDY_CUES, REQUEST, countMatches } from "./cues";
+import { FAILURE_CUES, REMEDY_CUES, REQUEST, countMatches, cueFirstPositions } from "./cues";
 
 export type Features = Map<string, number>;
 
@@ -56,8 +56,12 @@ export interface FeatureInput {
   notComplaint?: boolean;
 }
 
-/** Counts (log-scaled) of cue groups, where they are, and which comes first: for the failure model. */
-export function textFeatures(input: FeatureInput): Features {
+/**
+ * Counts (log-scaled) of cue groups, where they are, and which comes first: for the failure model.
+ * `positions` (cueFirstPositions of the latest message's first 20,000 characters) can be passed in
+ * when the caller needs them too, so the cues run once.
+ */
+export function textFeatures(input: FeatureInput, positions = cueFirstPositions(input.latest.slice(0, 20_000))): Features {
   const f: Features = new Map();
   const main = `${input.subject}\n${input.latest}`.slice(0, 20_000);
   const context = input.context.slice(0, 10_000);
@@ -70,8 +74,7 @@ export function textFeatures(input: FeatureInput): Features {
   // The failure named first is usually the main one.
   let firstCue = "";
   let firstAt = Infinity;
-  for (const [name, re] of Object.entries(FAILURE_CUES)) {
-    const at = countMatches(re, input.latest.slice(0, 20_000)).first;
+  for (const [name, at] of positions) {
     if (at < firstAt) {
       firstAt = at;
       firstCue = name;

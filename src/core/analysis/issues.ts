@@ -6,16 +6,16 @@ const TYPE_OF_PREFIX: Record<string, FailureType> = { t: "timing", q: "quality",
 /**
  * The kinds of failure the customer names (cue groups such as "t:noshow" or "e:billing"), the
  * main one first: the first named of the failure type the reader settled on, then the others in
- * the order they appear. The draft's acknowledgment is built from these, not from a copied sentence.
+ * the order they appear (`positions` from cueFirstPositions). The draft's acknowledgment is built
+ * from these, not from a copied sentence.
  */
-export function namedIssues(latest: string, subject: string, failureType: FailureType): string[] {
-  const text = latest.slice(0, 20_000);
+export function namedIssues(positions: Map<string, number>, subject: string, failureType: FailureType): string[] {
   const found: { name: string; at: number }[] = [];
   for (const [name, re] of Object.entries(FAILURE_CUES)) {
     if (name === "r:repeat") continue;
-    let at = countMatches(re, text).first;
-    if (at === Infinity && countMatches(re, subject).count > 0) at = text.length;
-    if (at !== Infinity) found.push({ name, at });
+    // Named only in the subject: after everything the message itself names.
+    const at = positions.get(name) ?? (countMatches(re, subject).count > 0 ? Number.MAX_SAFE_INTEGER : undefined);
+    if (at !== undefined) found.push({ name, at });
   }
   found.sort((a, b) => a.at - b.at);
   const main = found.find((f) => TYPE_OF_PREFIX[f.name[0]!] === failureType);
