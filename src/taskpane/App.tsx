@@ -13,8 +13,6 @@ import { useOutlookTheme } from "./themes";
 import { saveSettings } from "./workflows/settings";
 import { readStoredData } from "./workflows/storedData";
 
-export { PANE_MAX_CHARS } from "./workflows/readEmail";
-
 function calendarPath(caps: MailboxCapabilities): CalendarPath {
   return caps.canCreateCalendarEvent ? "events" : caps.canOpenAppointmentForm ? "form" : "none";
 }

@@ -1,13 +1,12 @@
-import { LETTERS } from "../text/wordEdges";
+import { LETTERS, wordsPattern } from "../text/wordEdges";
 
 // How people write each of the four lanes, in their own words: the coach must accept "That's on
 // me, not the crew" as readily as our own wording. English first, then the other languages our
 // customers write (es, pt, fr, de, it, nl), so a reply in the customer's language is read too.
 // One alternation per line of meaning, with an example.
 
-// Plain letter ranges rather than \p{L} with the u flag: V8 compiles these several times faster,
-// and the pane compiles them afresh each time it opens.
-const words = (...parts: string[]) => new RegExp(`(?:^|[^${LETTERS}])(?:${parts.join("|")})(?![${LETTERS}])`, "i");
+// Plain letter ranges rather than \p{L} with the u flag (see wordEdges.ts): quicker to compile.
+const words = (...parts: string[]) => wordsPattern(parts.join("|"), "i", LETTERS);
 
 /** Saying sorry. "I'm so sorry", "my apologies", "Le pido disculpas", "het spijt me". */
 export const APOLOGY = words(

@@ -9,8 +9,11 @@ export const LETTERS =
 /** Letters and digits. */
 export const WORD_CHARS = `0-9${LETTERS}`;
 
-/** `body` (an alternation) as whole words: no letter or digit just before or after it. */
-export const wordsPattern = (body: string, flags = "i"): RegExp => new RegExp(`(?:^|[^${WORD_CHARS}])(?:${body})(?![${WORD_CHARS}])`, flags);
+/**
+ * `body` (an alternation) as whole words: no letter or digit just before or after it (`edges`
+ * says which characters count; LETTERS lets a digit touch the word).
+ */
+export const wordsPattern = (body: string, flags = "i", edges = WORD_CHARS): RegExp => new RegExp(`(?:^|[^${edges}])(?:${body})(?![${edges}])`, flags);
 
 /**
  * The same pattern written with \p{L} and \p{N} (easier to read), rebuilt with the ranges above and

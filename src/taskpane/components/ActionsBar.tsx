@@ -1,13 +1,8 @@
 import { Button, Field, Text, tokens } from "@fluentui/react-components";
 import type { MailboxCapabilities, Readiness, ReplyMode } from "../../core";
 
-const SHORT: [keyof Readiness, string][] = [
-  ["acknowledgment", "Sorry"],
-  ["ownership", "Owned"],
-  ["fix", "Fix"],
-  ["nextUpdate", "Update"],
-];
 import { Choice } from "./Choice";
+import { LANE_NAMES } from "./laneNames";
 
 interface Props {
   caps: MailboxCapabilities;
@@ -41,7 +36,7 @@ export function ActionsBar({ caps, replyMode, onReplyMode, busy, blockers, readi
         </Field>
       )}
       <div aria-label="Four parts ready" role="group" style={{ display: "flex", gap: 8, flexWrap: "wrap", fontSize: 12 }}>
-        {SHORT.map(([key, name]) => (
+        {LANE_NAMES.map(({ key, short: name }) => (
           <span key={key} style={{ color: readiness[key] ? tokens.colorPaletteGreenForeground1 : tokens.colorPaletteRedForeground1 }}>
             {readiness[key] ? "✓" : "✗"} {name}
           </span>

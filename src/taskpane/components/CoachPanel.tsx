@@ -1,12 +1,6 @@
 import { Button, Text, tokens } from "@fluentui/react-components";
 import type { Finding, Readiness } from "../../core";
-
-const LANE_NAMES: [keyof Readiness, string][] = [
-  ["acknowledgment", "Acknowledgment"],
-  ["ownership", "Ownership"],
-  ["fix", "Fix in motion"],
-  ["nextUpdate", "Next update"],
-];
+import { LANE_NAMES } from "./laneNames";
 
 const SEVERITY_LABEL = { blocker: "Must fix", warning: "Check", tip: "Tip" } as const;
 const SEVERITY_COLOR = {
@@ -22,7 +16,7 @@ export function CoachPanel({ findings, readiness, onApply }: { findings: Finding
         Coach
       </Text>
       <ul aria-label="Readiness" style={{ listStyle: "none", padding: 0, margin: 0, display: "flex", flexWrap: "wrap", gap: 8 }}>
-        {LANE_NAMES.map(([key, name]) => (
+        {LANE_NAMES.map(({ key, name }) => (
           <li key={key} style={{ color: readiness[key] ? tokens.colorPaletteGreenForeground1 : tokens.colorPaletteRedForeground1 }}>
             {readiness[key] ? "✓" : "✗"} {name}
           </li>

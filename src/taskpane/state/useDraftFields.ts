@@ -16,16 +16,18 @@ export function useDraftFields(draftKey: string, suggestion: DraftSuggestion, no
   const pending = useRef<PaneFields | null>(null);
   const warned = useRef(false);
 
-  const startNotices: Notice[] = [];
-  if (saved?.dropped.length) {
-    startNotices.push({
-      id: "draft-repaired",
-      intent: "warning",
-      title: "Part of your saved draft couldn't be read.",
-      body: `Your earlier text is back; we reset: ${saved.dropped.join(", ")}.`,
-    });
-  }
-  const [initial] = useState(startNotices);
+  const [initial] = useState<Notice[]>(() =>
+    saved?.dropped.length
+      ? [
+          {
+            id: "draft-repaired",
+            intent: "warning",
+            title: "Part of your saved draft couldn't be read.",
+            body: `Your earlier text is back; we reset: ${saved.dropped.join(", ")}.`,
+          },
+        ]
+      : [],
+  );
 
   useEffect(() => {
     // A repaired draft already has its own notice, which says the text is back.
