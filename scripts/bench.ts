@@ -229,41 +229,57 @@ for (const chunk of ["reader.js", "dates.js", "lang-es.js", "lang-fr.js", "lang-
     );
 }
 
+const CHROME_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"];
+
+/** A browser with its own profile: a new one is cold; reused, it keeps the HTTP and code caches. */
+async function browserWithProfile(chrome: string, prefix: string) {
+  const { chromium } = await import("playwright-core");
+  const profileDir = fs.mkdtempSync(path.join(require("os").tmpdir(), prefix));
+  const context = await chromium.launchPersistentContext(profileDir, { executablePath: chrome, args: CHROME_ARGS });
+  const close = async () => {
+    await context.close();
+    fs.rmSync(profileDir, { recursive: true, force: true });
+  };
+  return { context, close };
+}
+
+/** Opens the demo and returns the pane's start-up marks, in ms from its page load. */
+async function openDemo(context: import("playwright-core").BrowserContext, url: string): Promise<Record<string, number>> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${url}demo.html`);
+    const frame = await (await page.waitForSelector("iframe")).contentFrame();
+    // "mir:rendered" is set once the pane has committed the pre-filled summary to the page.
+    await frame!.waitForFunction(() => performance.getEntriesByName("mir:rendered").length > 0, undefined, { timeout: 20_000 });
+    return await frame!.evaluate(() =>
+      Object.fromEntries(performance.getEntriesByType("mark").map((m) => [m.name.replace("mir:", ""), Math.round(m.startTime)])),
+    );
+  } finally {
+    await page.close();
+  }
+}
+
 async function paneLoad(): Promise<void> {
   const chrome = process.env.CHROME_PATH || "/usr/bin/chromium";
   if (!fs.existsSync(chrome)) {
     console.log("pane load time: SKIPPED (no Chromium; set CHROME_PATH)");
     return;
   }
-  const { chromium } = await import("playwright-core");
   const { startStaticServer } = require(path.join(root, "scripts/static-server.js"));
   const { server, url } = await startStaticServer(dist);
-  // A persistent profile, like Outlook's web view: the first open is cold, later ones reuse the HTTP and code caches.
-  const profileDir = fs.mkdtempSync(path.join(require("os").tmpdir(), "mir-bench-"));
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: chrome,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-  });
+  // One profile, like Outlook's web view: the first open is cold, later ones reuse its caches.
+  const { context, close } = await browserWithProfile(chrome, "mir-bench-");
   const times: number[] = [];
   let stages = "";
   try {
     for (let i = 0; i < 8; i++) {
-      const page = await context.newPage();
-      await page.goto(`${url}demo.html`);
-      const frame = await (await page.waitForSelector("iframe")).contentFrame();
-      // "mir:rendered" is set once the pane has committed the pre-filled summary to the page.
-      await frame!.waitForFunction(() => performance.getEntriesByName("mir:rendered").length > 0, undefined, { timeout: 20_000 });
-      const marks = await frame!.evaluate(() =>
-        Object.fromEntries(performance.getEntriesByType("mark").map((m) => [m.name.replace("mir:", ""), Math.round(m.startTime)])),
-      );
+      const marks = await openDemo(context, url);
       times.push(marks.rendered ?? NaN);
       if (i === 7) stages = JSON.stringify(marks);
-      await page.close();
     }
   } finally {
-    await context.close();
+    await close();
     server.close();
-    fs.rmSync(profileDir, { recursive: true, force: true });
   }
   const warm = times.slice(1).sort((a, b) => a - b);
   report("pane: summary shown, first (cold) open", ms(times[0]!), "≤ 500 ms");
@@ -273,21 +289,11 @@ async function paneLoad(): Promise<void> {
 
 /** Time to the summary on one cold open: a fresh browser profile, so no HTTP or code cache. */
 async function coldOpen(chrome: string, url: string): Promise<number> {
-  const { chromium } = await import("playwright-core");
-  const profileDir = fs.mkdtempSync(path.join(require("os").tmpdir(), "mir-cold-"));
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: chrome,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-  });
+  const { context, close } = await browserWithProfile(chrome, "mir-cold-");
   try {
-    const page = await context.newPage();
-    await page.goto(`${url}demo.html`);
-    const frame = await (await page.waitForSelector("iframe")).contentFrame();
-    await frame!.waitForFunction(() => performance.getEntriesByName("mir:rendered").length > 0, undefined, { timeout: 20_000 });
-    return await frame!.evaluate(() => performance.getEntriesByName("mir:rendered")[0]!.startTime);
+    return (await openDemo(context, url)).rendered ?? NaN;
   } finally {
-    await context.close();
-    fs.rmSync(profileDir, { recursive: true, force: true });
+    await close();
   }
 }
 
