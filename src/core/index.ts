@@ -4,7 +4,7 @@ export { readComplaint } from "./analysis/analyzeComplaint";
 export type { AnalyzeOptions, ReaderModels } from "./analysis/analyzeComplaint";
 export { findDeadline } from "./analysis/deadline";
 export type { DateParser, DateMention, Deadline } from "./analysis/deadline";
-export { composeApology, composeLanes, DEFAULT_SETTINGS } from "./apology/composeApology";
+export { apologyFromLanes, composeApology, composeLanes, DEFAULT_SETTINGS } from "./apology/composeApology";
 export type { ApologyDraft, ApologyInput, ApologyLanes, BusinessSettings, ReadingFacts, RecoveryMoveId, Tone } from "./apology/types";
 export { RECOVERY_MOVES, recoveryMove, suggestMove } from "./apology/recoveryMoves";
 export type { RecoveryMove } from "./apology/recoveryMoves";

@@ -79,12 +79,16 @@ function replySubject(original: string | undefined): string {
  * Plain paragraphs only (Outlook strips CSS and SVG); every piece of text is escaped.
  */
 export function composeApology(input: ApologyInput, settings: BusinessSettings = DEFAULT_SETTINGS, pack: LanguagePack = EN): ApologyDraft {
-  const lanes = composeLanes(input, { ...DEFAULT_SETTINGS, ...settings }, pack);
+  return apologyFromLanes(composeLanes(input, { ...DEFAULT_SETTINGS, ...settings }, pack), input.originalSubject);
+}
+
+/** The reply from lanes already composed (the pane has them anyway, so it doesn't compose twice). */
+export function apologyFromLanes(lanes: ApologyLanes, originalSubject?: string): ApologyDraft {
   const opening = [lanes.acknowledgment, lanes.ownership].filter(Boolean).join(" ");
   const paragraphs = [lanes.greeting, opening, lanes.explanation, lanes.fix, lanes.nextUpdate, lanes.thanks].filter(Boolean);
   const closing = [lanes.signOff, ...lanes.signature];
 
   const html = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("") + `<p>${closing.map(escapeHtml).join("<br>")}</p>`;
   const text = [...paragraphs, closing.join("\n")].join("\n\n");
-  return { subject: replySubject(input.originalSubject), html, text };
+  return { subject: replySubject(originalSubject), html, text };
 }

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import {
-  composeApology,
+  apologyFromLanes,
   composeLanes,
   laneReadiness,
   reviewApology,
@@ -41,18 +41,18 @@ export function useCoachedDraft(
   const { item, suggestion, analysis, settings, pack, now } = ctx;
   const input = useMemo(() => toInput(fields, item, suggestion, analysis), [fields, item, suggestion, analysis]);
   const lanes = useMemo(() => composeLanes(input, settings, pack), [input, settings, pack]);
-  const draft = useMemo(() => composeApology(input, settings, pack), [input, settings, pack]);
+  const draft = useMemo(() => apologyFromLanes(lanes, input.originalSubject), [lanes, input.originalSubject]);
   // The owner's own sentences and the fix they confirmed always count for their lanes.
   const ownSentences = useMemo(() => [settings.ownershipStatement, pack.tones[fields.tone].ownership], [settings.ownershipStatement, pack, fields.tone]);
   const confirmedFix = fields.moveConfirmed ? lanes.fix : "";
-  const followUpAt = fields.followUpAt ? new Date(fields.followUpAt) : null;
+  const followUpAt = input.nextUpdate.at;
   const findings = useMemo(
     () =>
       !active
         ? []
         : reviewApology(draft, {
             now: now(),
-            followUpAt: fields.followUpAt ? new Date(fields.followUpAt) : null,
+            followUpAt,
             followUpOwner: fields.owner,
             timeZone: settings.timeZone,
             windowHours: settings.followUpWindowHours,
@@ -64,7 +64,7 @@ export function useCoachedDraft(
             ownSentences,
             confirmedFix,
           }),
-    [active, draft, fields.followUpAt, fields.owner, settings, analysis, ownSentences, confirmedFix, now],
+    [active, draft, followUpAt, fields.owner, settings, analysis, ownSentences, confirmedFix, now],
   );
   const readiness = useMemo(
     () => (active ? laneReadiness(draft.text, ownSentences, confirmedFix) : { acknowledgment: false, ownership: false, fix: false, nextUpdate: false }),
