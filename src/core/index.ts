@@ -15,7 +15,7 @@ export { EN } from "./apology/language/en";
 export { DRAFT_LANGUAGES, DRAFT_LANGUAGE_NAMES } from "./apology/language/types";
 export type { DraftLanguage, LanguagePack } from "./apology/language/types";
 export { escapeHtml } from "./apology/escapeHtml";
-export { formatPromiseTime } from "./apology/formatTime";
+export { dateTimeFormat, formatPromiseTime, validZone } from "./apology/formatTime";
 export { reviewApology, laneReadiness } from "./coach/reviewApology";
 export type { Finding, FindingField, ReviewContext, Readiness, Severity } from "./coach/reviewApology";
 export { quickPicks, withinHours, DEFAULT_HOURS } from "./followup/quickPicks";

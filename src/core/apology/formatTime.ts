@@ -1,37 +1,46 @@
+// Building an Intl formatter is slow (the first one loads locale data), so each one is made once
+// per locale, zone and layout, and shared by every caller.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A cached Intl.DateTimeFormat; throws (like Intl) for an unknown zone. */
+export function dateTimeFormat(locale: string | undefined, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale ?? ""}|${timeZone}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+const TIME: Intl.DateTimeFormatOptions = { hour: "numeric", minute: "2-digit", hour12: true };
+const DAY: Intl.DateTimeFormatOptions = { weekday: "long", day: "numeric", month: "long" };
+
 /**
  * "3:00 PM on Friday, 14 March": the exact time, with weekday, in the
  * business's time zone. The day-month order reads the same everywhere.
  */
 export function formatPromiseTime(at: Date, timeZone: string): string {
   const zone = validZone(timeZone);
-  const f = formatters(zone);
-  const time = f.time.format(at);
-  const parts = f.day.formatToParts(at);
+  const time = dateTimeFormat("en-US", zone, TIME).format(at);
+  const parts = dateTimeFormat("en-US", zone, DAY).formatToParts(at);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   return `${time.replace(/\u202f/g, " ")} on ${get("weekday")}, ${get("day")} ${get("month")}`;
 }
 
-// Building an Intl formatter is slow (the first one loads locale data), so each zone gets one pair.
-const cache = new Map<string, { time: Intl.DateTimeFormat; day: Intl.DateTimeFormat }>();
+const checked = new Map<string, string>();
 
-function formatters(zone: string) {
-  let f = cache.get(zone);
-  if (!f) {
-    f = {
-      time: new Intl.DateTimeFormat("en-US", { timeZone: zone, hour: "numeric", minute: "2-digit", hour12: true }),
-      day: new Intl.DateTimeFormat("en-US", { timeZone: zone, weekday: "long", day: "numeric", month: "long" }),
-    };
-    cache.set(zone, f);
-  }
-  return f;
-}
-
+/** The zone if Intl knows it, else UTC. */
 export function validZone(timeZone: string): string {
-  if (cache.has(timeZone)) return timeZone;
-  try {
-    formatters(timeZone);
-    return timeZone;
-  } catch {
-    return "UTC";
+  let zone = checked.get(timeZone);
+  if (zone === undefined) {
+    try {
+      dateTimeFormat("en-US", timeZone, DAY);
+      zone = timeZone;
+    } catch {
+      zone = "UTC";
+    }
+    checked.set(timeZone, zone);
   }
+  return zone;
 }
