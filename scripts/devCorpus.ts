@@ -4,6 +4,7 @@ import fs from "fs";
 import path from "path";
 import { analyzeComplaint, type ComplaintAnalysis, type IncomingEmail } from "../src/core";
 import { chronoDates } from "../src/core/analysis/chronoDates";
+import { swapPerson } from "../src/core/analysis/summary";
 import type { ReaderModels } from "../src/core/analysis/analyzeComplaint";
 
 export interface DevLabel {
@@ -123,6 +124,7 @@ export const fold = (s: string) =>
 export const DEV_FIELDS = [
   "latest",
   "summary",
+  "summaryVerbatim",
   "failureType",
   "firstName",
   "references",
@@ -169,11 +171,17 @@ export function leakedPhrases(text: string, label: DevLabel): string[] {
   return label.distractors.filter((d) => t.includes(fold(d)));
 }
 
-export function summaryOk(summary: string, label: DevLabel): boolean {
+/**
+ * The summary names the problem: it holds one of the issue keywords. The summary speaks from the
+ * business's side, so a keyword counts as written or with its persons swapped the same way
+ * ("glass all over my back yard" is "glass all over your back yard" there); `verbatim` counts
+ * only the customer's exact words, as a stricter figure.
+ */
+export function summaryOk(summary: string, label: DevLabel, verbatim = false): boolean {
   const s = fold(summary);
   if (!s) return false;
   if (leakedPhrases(summary, label).length) return false;
-  return label.issue_keywords.some((k) => s.includes(fold(k)));
+  return label.issue_keywords.some((k) => s.includes(fold(k)) || (!verbatim && s.includes(fold(swapPerson(k)))));
 }
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].map(fold).sort().join("|") === [...b].map(fold).sort().join("|");
@@ -204,6 +212,7 @@ export function scoreDev(items: DevEmail[], analyse: (item: DevEmail) => Complai
       score.leaked.push(...leaks.map((p) => `${id}: ${p}`));
       mark("latest", latestOk(a.latestMessage, L) && leaks.length === 0, id);
       mark("summary", summaryOk(a.summary, L), id);
+      mark("summaryVerbatim", summaryOk(a.summary, L, true), id);
       mark("failureType", a.failureType === L.failure_type, id);
     }
     if (L.sensitive) mark("sensitiveRecall", a.sensitive.length > 0, id);

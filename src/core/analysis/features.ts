@@ -104,11 +104,12 @@ export function requestFeatures(input: FeatureInput): Features {
   return f;
 }
 
-/** What the summary model sees of one sentence: its words, its cues, where it sits, what it does. */
+/** What the summary model sees of one sentence: its cues, where it sits, what it does. */
 export function sentenceFeatures(sentence: string, index: number, subjectWords: Set<string>): Features {
   const f: Features = new Map();
   const toks = tokens(sentence);
-  for (const t of new Set(toks)) f.set(`w:${t}`, 1);
+  // No single words: cross-author they lowered the top sentence's hit rate (0.67 against 0.71 on
+  // the development corpus); cue groups and the sentence's shape carry over between writers.
   for (const [name, re] of Object.entries(FAILURE_CUES)) {
     const n = countMatches(re, sentence).count;
     if (n > 0) f.set(`cue:${name}`, Math.log2(1 + n));
@@ -125,5 +126,16 @@ export function sentenceFeatures(sentence: string, index: number, subjectWords: 
   if (/[$£€]\s?\d/.test(sentence)) f.set("money", 1);
   if (/^(i|we|my|our)\b/i.test(sentence)) f.set("starts-first-person", 1);
   if (/^(you|your)\b/i.test(sentence)) f.set("starts-second-person", 1);
+  // Shapes that hold across writers: a failure stated about the business ("your tech left..."),
+  // a thing named, a contrast ("but", "instead"), a story's setting ("when we arrived...").
+  let cues = 0;
+  for (const [name] of f) if (name.startsWith("cue:")) cues++;
+  if (cues) f.set(`cues:${Math.min(cues, 3)}`, 1);
+  if (/\b(you|your|you've|you'd|you're|they|their|he|she|the (tech|technician|crew|driver|installer|staff|team|receptionist|waiter|manager))\b/i.test(sentence)) f.set("names-business", 1);
+  if (/\b(but|instead|except|although|though|yet|only)\b/i.test(sentence)) f.set("contrast", 1);
+  if (/^(when|on|last|yesterday|this morning|this afternoon|after|before|we (arrived|got|booked|ordered|paid)|i (arrived|got|booked|ordered|paid|picked|collected|came|went|called|phoned|rang))\b/i.test(sentence)) f.set("setting", 1);
+  if (/\b(because|so that|which means|meaning|as a result)\b/i.test(sentence)) f.set("consequence", 1);
+  if (/\b(please|could you|can you|i want|i'd like|i would like|i expect|i need)\b/i.test(sentence)) f.set("asks", 1);
+  if (/\b\w{3,}ed\b/i.test(sentence)) f.set("past", 1);
   return f;
 }

@@ -7,7 +7,7 @@ import { sentenceFeatures, sentencesOf, tokens } from "./features";
 import { predict, type LinearModel } from "./model";
 import sentenceWeights from "./weights/sentence.json";
 
-const MAX_WORDS = 35;
+const MAX_WORDS = 45;
 
 // Openers that carry no facts.
 const GREETING =
@@ -212,7 +212,7 @@ export function summarise(input: SummaryInput, model: LinearModel = sentenceWeig
   if (!best || best.p < 0.15) return { text: fallback(input), certain: false, confidence: best?.p ?? 0 };
 
   const second = ranked[1] && ranked[1].p >= 0.25 ? ranked[1] : undefined;
-  let text = clip(tidy(best.sentence), second ? 22 : MAX_WORDS);
+  let text = clip(tidy(best.sentence), second ? 30 : MAX_WORDS);
   if (second) {
     const room = MAX_WORDS - words(text).length;
     const extra = clip(tidy(second.sentence), room);
