@@ -6,7 +6,8 @@ import { trainModels } from "../../scripts/train";
 // Floors a little under the cross-author scores reached (see the closing notes of issue 9).
 const FLOOR: Record<DevField, number> = {
   latest: 0.98,
-  summary: 0.68,
+  summary: 0.82,
+  summaryVerbatim: 0.78,
   failureType: 0.55,
   firstName: 0.97,
   references: 0.95,

@@ -48,7 +48,7 @@ export function suggestDraft(analysis: ComplaintAnalysis, settings: BusinessSett
             repeat: analysis.repeat,
             reference: analysis.references[0],
             object: analysis.issueObject ?? undefined,
-            statement: statementFrom(analysis.summary, analysis.summaryCertain, analysis.language),
+            statement: statementFrom(analysis.summary, analysis.summaryConfidence, analysis.language),
             seed: seedOf(analysis.latestMessage),
           }
         : undefined,

@@ -8,16 +8,16 @@ import { LETTERS, wordsPattern } from "../text/wordEdges";
 // Plain letter ranges rather than \p{L} with the u flag (see wordEdges.ts): quicker to compile.
 const words = (...parts: string[]) => wordsPattern(parts.join("|"), "i", LETTERS);
 
-/** Saying sorry. "I'm so sorry", "my apologies", "Le pido disculpas", "het spijt me". */
+/** Saying sorry. "I'm so sorry", "my apologies", "Siento mucho", "Je regrette", "Es tut mir wirklich leid". */
 export const APOLOGY = words(
   "sorry",
   "apologi[sz]e\\w*",
   "apolog(?:y|ies)",
   "regret (?:that|not)",
-  "lo siento|lamento|disculp\\w+|perd[oó]n\\w*",
-  "desculp\\w+|sinto muito",
-  "d[ée]sol[ée]e?s?|excuses|pardon",
-  "tut (?:mir|uns) (?:sehr )?leid|entschuldig\\w*",
+  "siento|sentimos|lament(?:o|amos)|disculp\\w+|perd[oó]n\\w*",
+  "desculp\\w+|sinto muito|lamento",
+  "d[ée]sol[ée]e?s?|excuses|pardon|regrett(?:e|ons)\\w*|d[ée]plor\\w*",
+  "tut (?:mir|uns) (?:[a-zäöü]+ )?leid|entschuldig\\w*|bedauer\\w*",
   "(?:mi|ci) dispiace|scus\\w+",
   "spijt (?:me|ons)|het spijt|excuses aan",
 );

@@ -85,7 +85,8 @@ describe("analyzeComplaint", () => {
       { now },
     );
     expect(a.summary).toMatch(/^you ordered 20 sandwiches for your team and we delivered 12/);
-    expect(a.summary.split(/\s+/).length).toBeLessThanOrEqual(35);
+    // The labelled summaries of the development corpus run to 33 words on average, 58 at most.
+    expect(a.summary.split(/\s+/).length).toBeLessThanOrEqual(45);
   });
 
   test("a plain question is not a complaint", () => {

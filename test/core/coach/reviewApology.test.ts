@@ -101,3 +101,18 @@ describe("reviewApology", () => {
     expect(() => reviewApology(null as unknown as ApologyDraft)).not.toThrow();
   });
 });
+
+describe("the coach reads our own acknowledgments in every language pack", () => {
+  // A draft in the customer's language must not be told it never says sorry.
+  const { EN } = jest.requireActual("../../../src/core/apology/language/en");
+  const { ES } = jest.requireActual("../../../src/core/apology/language/es");
+  const { FR } = jest.requireActual("../../../src/core/apology/language/fr");
+  const { DE } = jest.requireActual("../../../src/core/apology/language/de");
+  const openers: [string, string][] = [];
+  for (const pack of [EN, ES, FR, DE] as { code: string; tones: Record<string, { sorryAbout: string[]; sorryThat: string[] }> }[])
+    for (const tone of Object.values(pack.tones)) for (const o of [...tone.sorryAbout, ...tone.sorryThat]) openers.push([pack.code, o]);
+
+  test.each(openers)("%s: %s", (_code, opener) => {
+    expect(laneReadiness(`${opener} ...`).acknowledgment).toBe(true);
+  });
+});
