@@ -130,10 +130,17 @@ export function sentenceFeatures(sentence: string, index: number, subjectWords: 
   // a thing named, a contrast ("but", "instead"), a story's setting ("when we arrived...").
   let cues = 0;
   for (const [name] of f) if (name.startsWith("cue:")) cues++;
-  if (cues) f.set(`cues:${Math.min(cues, 3)}`, 1);
-  if (/\b(you|your|you've|you'd|you're|they|their|he|she|the (tech|technician|crew|driver|installer|staff|team|receptionist|waiter|manager))\b/i.test(sentence)) f.set("names-business", 1);
+  // A count, not bins: a sentence naming three kinds of failure must not score below one naming none.
+  if (cues) f.set("cues", Math.min(cues, 3));
+  if (/\b(you|your|you've|you'd|you're|they|their|he|she|the (tech|technician|crew|driver|installer|staff|team|receptionist|waiter|manager))\b/i.test(sentence))
+    f.set("names-business", 1);
   if (/\b(but|instead|except|although|though|yet|only)\b/i.test(sentence)) f.set("contrast", 1);
-  if (/^(when|on|last|yesterday|this morning|this afternoon|after|before|we (arrived|got|booked|ordered|paid)|i (arrived|got|booked|ordered|paid|picked|collected|came|went|called|phoned|rang))\b/i.test(sentence)) f.set("setting", 1);
+  if (
+    /^(when|on|last|yesterday|this morning|this afternoon|after|before|we (arrived|got|booked|ordered|paid)|i (arrived|got|booked|ordered|paid|picked|collected|came|went|called|phoned|rang))\b/i.test(
+      sentence,
+    )
+  )
+    f.set("setting", 1);
   if (/\b(because|so that|which means|meaning|as a result)\b/i.test(sentence)) f.set("consequence", 1);
   if (/\b(please|could you|can you|i want|i'd like|i would like|i expect|i need)\b/i.test(sentence)) f.set("asks", 1);
   if (/\b\w{3,}ed\b/i.test(sentence)) f.set("past", 1);
