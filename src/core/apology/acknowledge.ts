@@ -2,7 +2,7 @@ import type { LanguagePack } from "./language/types";
 import type { ReadingFacts, Tone } from "./types";
 
 // Cue groups too common to name as a second problem on their own ("waiting" is in most complaints).
-const NOT_SECOND = new Set(["t:late", "q:poor", "q:harm"]);
+const NOT_SECOND = new Set(["t:late", "q:poor"]);
 
 /**
  * Our acknowledgment, built from what the reading found rather than copied from the customer:
@@ -17,7 +17,11 @@ export function acknowledge(facts: ReadingFacts, pack: LanguagePack, tone: Tone)
     const opener = w.sorryThat[Math.abs(facts.seed) % w.sorryThat.length]!;
     const ref = facts.reference && !facts.statement.includes(facts.reference) ? ` (${facts.reference})` : "";
     const again = facts.repeat && !/\b(again|second|third|fourth|twice|another)\b/i.test(facts.statement) ? pack.again : "";
-    return `${opener} ${facts.statement}${ref}${again}.`;
+    const harm =
+      facts.issues.includes("q:harm") && !/\b(hurt|ill|injur\w*|sick|unwell|burn\w*|bleed\w*|rash|hospital)\b/i.test(facts.statement)
+        ? pack.also(pack.issues["q:harm"]!)
+        : "";
+    return `${opener} ${facts.statement}${ref}${harm}${again}.`;
   }
   const named = pack.issues[facts.issues[0] ?? ""] ?? pack.issues[facts.failureType] ?? pack.issues.unknown!;
   const main = facts.object && pack.code === "en" ? { kind: "noun" as const, text: facts.object } : named;
@@ -26,7 +30,11 @@ export function acknowledge(facts: ReadingFacts, pack: LanguagePack, tone: Tone)
   const opener = openers[Math.abs(facts.seed) % openers.length]!;
   let out = `${opener} ${text}`;
   const mainType = (facts.issues[0] ?? "")[0];
-  const second = facts.issues.slice(1).find((i) => i[0] !== mainType && !NOT_SECOND.has(i) && pack.issues[i] && pack.issues[i]!.text !== main.text);
+  // Someone hurt or made ill is always said, before any other second problem.
+  const others = facts.issues.slice(1);
+  const second = [...others.filter((i) => i === "q:harm"), ...others].find(
+    (i) => (i[0] !== mainType || i === "q:harm") && !NOT_SECOND.has(i) && pack.issues[i] && pack.issues[i]!.text !== main.text,
+  );
   if (second) out += pack.also(pack.issues[second]!);
   if (facts.repeat) out += pack.again;
   return `${out}.`;

@@ -47,6 +47,22 @@ describe("suggestDraft", () => {
     expect(ack).not.toMatch(/\b(my|me)\b/);
   });
 
+  test("when someone was hurt, the acknowledgment says so, and a rash is not called damage", () => {
+    const { s } = suggest("The pool was over-chlorinated on Friday. My son broke out in a rash and we took him to urgent care.\n\nPriya");
+    expect(s.input.reading?.issues).toContain("q:harm");
+    const ack = composeLanes(s.input, settings).acknowledgment;
+    // Either restated ("your son broke out in a rash") or named ("someone was hurt").
+    expect(ack).toMatch(/rash|someone was hurt or made unwell/);
+    expect(ack).not.toMatch(/damage/);
+  });
+
+  test("the acknowledgment restates a clean statement of what failed, from our side", () => {
+    const { s } = suggest("Hi,\n\nThe phone number is wrong on all 500 of the business cards. I approved the proof and it was right.\n\nPriya");
+    const ack = composeLanes(s.input, settings).acknowledgment;
+    expect(ack).toMatch(/sorry that the phone number is wrong on all 500/i);
+    expect(ack).not.toMatch(/\b(my|me)\b/);
+  });
+
   test("different complaints do not read the same", () => {
     const a = composeLanes(suggest(body).s.input, settings).acknowledgment;
     const b = composeLanes(suggest("You charged my card twice for invoice INV-2291. Fix it.\n\nPriya").s.input, settings).acknowledgment;

@@ -53,7 +53,7 @@ export const DE: LanguagePack = {
     "q:broken": { kind: "clause", text: "etwas beschädigt wurde" },
     "q:faulty": { kind: "clause", text: "das Problem immer noch nicht behoben ist" },
     "q:poor": { kind: "clause", text: "unsere Arbeit nicht in Ordnung war" },
-    "q:harm": { kind: "clause", text: "das passiert ist" },
+    "q:harm": { kind: "clause", text: "jemand verletzt wurde oder krank geworden ist" },
     "c:noreply": { kind: "clause", text: "sich niemand bei Ihnen gemeldet hat" },
     "c:rude": { kind: "clause", text: "Sie so behandelt wurden" },
     "c:misinfo": { kind: "clause", text: "Sie falsch informiert wurden" },

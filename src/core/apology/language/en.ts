@@ -52,7 +52,7 @@ export const EN: LanguagePack = {
     "q:broken": { kind: "noun", text: "the damage" },
     "q:faulty": { kind: "clause", text: "the problem still isn't fixed" },
     "q:poor": { kind: "noun", text: "the poor standard of what we delivered" },
-    "q:harm": { kind: "noun", text: "what happened" },
+    "q:harm": { kind: "clause", text: "someone was hurt or made unwell" },
     "c:noreply": { kind: "clause", text: "nobody got back to you" },
     "c:rude": { kind: "noun", text: "the way you were treated" },
     "c:misinfo": { kind: "noun", text: "the wrong information you were given" },
