@@ -62,11 +62,11 @@ const FINITE =
   /\b(is|was|were|are|has|have|had|did|does|do|isn'?t|wasn'?t|weren'?t|aren'?t|hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|don'?t|never|came|went|got|left|broke|turned|showed|took|gave|ran|fell|sent|put|cut|split|\w{3,}ed)\b/i;
 // A statement must say what failed.
 const FAILED =
-  /\b(not|never|no|nobody|nothing|wrong|broken|broke|missed|late|charged|twice|damaged|cold|wet|leak\w*|ill|split|ripped|stained|mould|mold|bites|denied|suspended|truncated|stops|failed|forgot|lost|ruined|cracked|instead)\b|n't\b/i;
+  /\b(not|never|no|nobody|nothing|wrong|broken|broke|missed|late|charged|twice|damaged|cold|wet|leak\w*|ill|split|ripped|stained|mould|mold|bites|denied|suspended|truncated|stops|failed(?= to\b| again\b| on\b| after\b| within\b|[,.;]|$)|forgot|lost|ruined|cracked|instead)\b|n't\b/i;
 // Where a clause of the summary ends and another begins: "; ", or a comma or joining word before
 // a new subject ("..., and nobody called").
 const CLAUSE_EDGE =
-  /;\s+|,\s+(?:(?:and|but|so|then|yet)\s+)?(?=(?:the|your|our|both|nobody|no one|nothing|there|we)\b)|\s(?:and|but|so|yet)\s+(?=(?:the|your|our|nobody|no one|nothing|there|we)\b)/gi;
+  /;\s+|,\s+(?:(?:and|but|so|then|yet)\s+)?(?=(?:the|your|our|both|nobody|no one|nothing|there|we|you)\b)|\s(?:and|but|so|yet)\s+(?=(?:the|your|our|nobody|no one|nothing|there|we)\b)/gi;
 
 /**
  * The first clause of the summary that states what failed cleanly enough to say back from our
