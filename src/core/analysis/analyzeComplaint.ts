@@ -41,6 +41,18 @@ export interface ReaderModels {
   sentence: LinearModel;
 }
 
+/**
+ * The model falls back on "execution", the commonest type, when little is said. If nothing wrong
+ * was done (no execution cue) but the customer says nobody replied or someone was rude, that is
+ * the failure: communication (cross-author on the development corpus 0.72 → 0.74).
+ */
+function settleFailureType(predicted: FailureType, positions: Map<string, number>): FailureType {
+  if (predicted !== "execution") return predicted;
+  const named = [...positions.keys()];
+  if (named.some((n) => n.startsWith("e:"))) return predicted;
+  return named.includes("c:noreply") || named.includes("c:rude") ? "communication" : predicted;
+}
+
 function safeEmail(email: Partial<IncomingEmail> | null | undefined): IncomingEmail {
   const e = email ?? {};
   return {
@@ -83,7 +95,7 @@ export function readComplaint(input: IncomingEmail, options: AnalyzeOptions = {}
   const deadline = !isAutomated(reading) && (email.receivedAt || options.now) ? findDeadline(text, language, reference, offset, options.dates) : null;
   const sensitive = complaint ? detectSensitive(`${subject}\n${head}\n${reading.context}`, { refundAsked: requestedRemedy === "refund" }) : [];
   const references = findReferences(text);
-  const failureType: FailureType = complaint ? (failure.label as FailureType) : "unknown";
+  const failureType: FailureType = complaint ? settleFailureType(failure.label as FailureType, positions) : "unknown";
   const summary = complaint
     ? summarise({ latest: text, subject, context: reading.context, language, failureType, references }, options.models?.sentence)
     : { text: "", certain: false, confidence: 0 };
