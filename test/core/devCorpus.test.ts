@@ -6,17 +6,17 @@ import { trainModels } from "../../scripts/train";
 // Floors a little under the cross-author scores reached (see the closing notes of issue 9).
 const FLOOR: Record<DevField, number> = {
   latest: 0.98,
-  summary: 0.82,
-  summaryVerbatim: 0.78,
-  failureType: 0.55,
+  summary: 0.85,
+  summaryVerbatim: 0.8,
+  failureType: 0.7,
   firstName: 0.97,
   references: 0.95,
   deadlineFound: 0.92,
   deadlineDate: 0.92,
-  remedy: 0.7,
+  remedy: 0.78,
   sensitiveRecall: 0.95,
   sensitivePrecision: 0.85,
-  isComplaint: 0.94,
+  isComplaint: 0.97,
 };
 
 const present = devCorpusPresent();
