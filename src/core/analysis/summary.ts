@@ -3,6 +3,7 @@
 // Never a greeting, a banner, a demand, a question or a feeling with no fact. When no sentence
 // says clearly what went wrong, it says less (the booking and the kind of failure) and is
 // marked uncertain so the pane asks the user to check it.
+import { REQUEST } from "./cues";
 import { sentenceFeatures, sentencesOf, tokens } from "./features";
 import { predict, type LinearModel } from "./model";
 import sentenceWeights from "./weights/sentence.json";
@@ -211,7 +212,8 @@ export function summarise(input: SummaryInput, model: LinearModel = sentenceWeig
   const best = ranked[0];
   if (!best || best.p < 0.15) return { text: fallback(input), certain: false, confidence: best?.p ?? 0 };
 
-  const second = ranked[1] && ranked[1].p >= 0.25 ? ranked[1] : undefined;
+  // A second statement adds a fact, never a demand ("you need to know this won't happen again").
+  const second = ranked.slice(1, 3).find((c) => c.p >= 0.25 && !REQUEST.test(c.sentence));
   let text = clip(tidy(best.sentence), second ? 30 : MAX_WORDS);
   if (second) {
     const room = MAX_WORDS - words(text).length;
