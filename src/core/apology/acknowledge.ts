@@ -66,7 +66,7 @@ const FAILED =
 // Where a clause of the summary ends and another begins: "; ", or a comma or joining word before
 // a new subject ("..., and nobody called").
 const CLAUSE_EDGE =
-  /;\s+|,\s+(?:(?:and|but|so|then|yet)\s+)?(?=(?:the|your|our|both|nobody|no one|nothing|there|we|you)\b)|\s(?:and|but|so|yet)\s+(?=(?:the|your|our|nobody|no one|nothing|there|we)\b)/gi;
+  /;\s+|,\s+(?:(?:and|but|so|then|yet)\s+)?(?=(?:the|your|our|both|nobody|no one|nothing|there|we|you|all|half|none|some|most|two|three|four|five|six|\d+)\b)|\s(?:and|but|so|yet)\s+(?=(?:the|your|our|nobody|no one|nothing|there|we)\b)/gi;
 
 /**
  * The first clause of the summary that states what failed cleanly enough to say back from our
