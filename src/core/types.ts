@@ -20,7 +20,7 @@ export interface ComplaintAnalysis {
   isComplaint: boolean;
   /** Plain text of the customer's latest message: quotes, forwarded headers and signature removed. */
   latestMessage: string;
-  /** Plain language, at most ~35 words, readable after "I'm sorry that ...". */
+  /** Plain language, at most 45 words, readable after "I'm sorry that ...". */
   summary: string;
   /** False when the summary only says the kind of failure: the pane marks it for checking. */
   summaryCertain: boolean;
@@ -31,6 +31,11 @@ export interface ComplaintAnalysis {
   issues: string[];
   /** The customer says this happened before. */
   repeat: boolean;
+  /**
+   * What went wrong as one clean English clause from our side, for the acknowledgment ("the phone
+   * number is wrong on all 500 of them"), when the reader is fairly sure of it; else absent.
+   */
+  statement?: string;
   /** What the main problem is about, in our words ("your wool rug"); English mail only, else null. */
   issueObject: string | null;
   customerFirstName: string;

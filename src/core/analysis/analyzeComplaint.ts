@@ -14,6 +14,7 @@ import { findDeadline, type DateParser } from "./deadline";
 import { detectLanguage } from "./language";
 import { findReferences } from "./references";
 import { summarise } from "./summary";
+import { statementFrom } from "./statement";
 
 const CLASSIFY_CHARS = 50_000;
 
@@ -111,6 +112,7 @@ export function readComplaint(input: IncomingEmail, options: AnalyzeOptions = {}
     summary: summary.text,
     summaryCertain: complaint && summary.certain,
     summaryConfidence: complaint ? summary.confidence : 0,
+    statement: complaint ? statementFrom(summary.text, summary.confidence, language) : undefined,
     failureType,
     issues,
     repeat: complaint && isRepeat(text, subject),

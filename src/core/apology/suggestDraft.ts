@@ -1,6 +1,6 @@
 import { DEFAULT_HOURS, quickPicks, type BusinessHours } from "../followup/quickPicks";
 import type { ComplaintAnalysis } from "../types";
-import { seedOf, statementFrom } from "./acknowledge";
+import { seedOf } from "./acknowledge";
 import { DRAFT_LANGUAGES, type DraftLanguage } from "./language/types";
 import { suggestMove } from "./recoveryMoves";
 import type { ApologyInput, BusinessSettings, RecoveryMoveId } from "./types";
@@ -48,7 +48,7 @@ export function suggestDraft(analysis: ComplaintAnalysis, settings: BusinessSett
             repeat: analysis.repeat,
             reference: analysis.references[0],
             object: analysis.issueObject ?? undefined,
-            statement: statementFrom(analysis.summary, analysis.summaryConfidence, analysis.language),
+            statement: analysis.statement,
             seed: seedOf(analysis.latestMessage),
           }
         : undefined,
