@@ -1,0 +1,35 @@
+import { statementFrom } from "../../../src/core/analysis/statement";
+
+// The acknowledgment says one of these back to the customer after "I'm so sorry that", so each
+// must be a clean clause that states what failed, from our side.
+describe("statementFrom", () => {
+  test.each([
+    ["the phone number is wrong on all 500 of them; you approved the proof", "the phone number is wrong on all 500 of them"],
+    ["this is the second time the delivery for order #4471 never showed up", "the delivery for order #4471 never showed up"],
+    [
+      "our team missed the vegan note on your lunch order again, and three of your guests had nothing to eat",
+      "our team missed the vegan note on your lunch order again",
+    ],
+    ["it rained on Saturday; both bathrooms were not touched", "both bathrooms were not touched"],
+  ])("%s → %s", (summary, statement) => {
+    expect(statementFrom(summary, 0.9, "en")).toBe(statement);
+  });
+
+  test.each([
+    ["a demand", "you need the washer working properly by Friday"],
+    ["hearsay", "the crew lead said the third guy never came"],
+    ["a guess", "she could very easily have fallen and broken a hip"],
+    ["a bare pronoun", "it hasn't been fixed"],
+    ["a quotation", 'the tracking still says "delivered" to a safe place you never chose'],
+    ["the customer's first person", "the engineer never rang me back"],
+    ["no failure", "the technician came on Tuesday and fitted the new part"],
+    ["a relative clause for a verb", "the dog run that's marked no treatment on your account"],
+  ])("not %s", (_why, summary) => {
+    expect(statementFrom(summary, 0.9, "en")).toBeUndefined();
+  });
+
+  test("says nothing when the reader is unsure, or the mail is not English", () => {
+    expect(statementFrom("the phone number is wrong on all 500 of them", 0.2, "en")).toBeUndefined();
+    expect(statementFrom("the phone number is wrong on all 500 of them", 0.9, "fr")).toBeUndefined();
+  });
+});
