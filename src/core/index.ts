@@ -12,7 +12,7 @@ export { suggestDraft } from "./apology/suggestDraft";
 export type { DraftSuggestion, SuggestOptions } from "./apology/suggestDraft";
 export { acknowledge } from "./apology/acknowledge";
 export { EN } from "./apology/language/en";
-export { DRAFT_LANGUAGES, DRAFT_LANGUAGE_NAMES } from "./apology/language/types";
+export { DRAFT_LANGUAGES, DRAFT_LANGUAGE_NAMES, allOwnership } from "./apology/language/types";
 export type { DraftLanguage, LanguagePack } from "./apology/language/types";
 export { escapeHtml } from "./apology/escapeHtml";
 export { dateTimeFormat, formatPromiseTime, validZone } from "./apology/formatTime";

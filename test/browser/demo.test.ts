@@ -39,7 +39,7 @@ describeBrowser("the demo, end to end in Chromium", () => {
     const parts = [
       "Hi Priya,",
       "sorry",
-      "isn't the service you should get",
+      "on me", // ownership, in words that fit the kind of failure
       "replacement: a vegan lunch for three, delivered by 11:30 AM",
       `by ${promise}`,
       "Warm regards,",

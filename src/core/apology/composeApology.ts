@@ -1,7 +1,7 @@
 import { acknowledge } from "./acknowledge";
 import { escapeHtml } from "./escapeHtml";
 import { EN } from "./language/en";
-import type { LanguagePack } from "./language/types";
+import { ourOwnership, ourThanks, type LanguagePack } from "./language/types";
 import { recoveryMove } from "./recoveryMoves";
 import type { ApologyDraft, ApologyInput, ApologyLanes, BusinessSettings, Tone } from "./types";
 
@@ -56,12 +56,17 @@ export function composeLanes(input: ApologyInput, settings: BusinessSettings, pa
   return {
     greeting: w.greeting(oneLine(input.customerFirstName)),
     acknowledgment: input.acknowledgment !== undefined ? sentence(input.acknowledgment) : ourAcknowledgment,
-    ownership: input.ownership !== undefined ? sentence(input.ownership) : reply ? "" : sentence(settings.ownershipStatement) || w.ownership,
+    ownership:
+      input.ownership !== undefined
+        ? sentence(input.ownership)
+        : reply
+          ? ""
+          : sentence(settings.ownershipStatement) || ourOwnership(w, input.reading?.failureType),
     explanation: sentence(input.explanation),
     fix:
       input.fix.text !== undefined ? sentence(input.fix.text) : confirmed ? recoveryMove(input.fix.move).wording[pack.code](input.fix.detail ?? "", tone) : "",
     nextUpdate: input.nextUpdate.text !== undefined ? sentence(input.nextUpdate.text) : defaultNext,
-    thanks: reply ? "" : w.thanks,
+    thanks: reply ? "" : ourThanks(w, input.reading?.seed),
     signOff: oneLine(settings.signOff) || w.signOff,
     signature,
   };

@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import {
+  allOwnership,
   apologyFromLanes,
   composeLanes,
   laneReadiness,
@@ -43,7 +44,7 @@ export function useCoachedDraft(
   const lanes = useMemo(() => composeLanes(input, settings, pack), [input, settings, pack]);
   const draft = useMemo(() => apologyFromLanes(lanes, input.originalSubject), [lanes, input.originalSubject]);
   // The owner's own sentences and the fix they confirmed always count for their lanes.
-  const ownSentences = useMemo(() => [settings.ownershipStatement, pack.tones[fields.tone].ownership], [settings.ownershipStatement, pack, fields.tone]);
+  const ownSentences = useMemo(() => [settings.ownershipStatement, ...allOwnership(pack.tones[fields.tone])], [settings.ownershipStatement, pack, fields.tone]);
   const confirmedFix = fields.moveConfirmed ? lanes.fix : "";
   const followUpAt = input.nextUpdate.at;
   const findings = useMemo(

@@ -116,3 +116,16 @@ describe("the coach reads our own acknowledgments in every language pack", () =>
     expect(laneReadiness(`${opener} ...`).acknowledgment).toBe(true);
   });
 });
+
+describe("the coach reads every ownership sentence of our own as owning it", () => {
+  // Even where the pane doesn't pass them as the owner's sentences (a copied draft, the eval).
+  const { EN } = jest.requireActual("../../../src/core/apology/language/en");
+  const { allOwnership } = jest.requireActual("../../../src/core/apology/language/types");
+  const sentences: [string, string][] = [];
+  for (const [tone, words] of Object.entries(EN.tones as Record<string, Parameters<typeof allOwnership>[0]>))
+    for (const s of allOwnership(words) as string[]) sentences.push([tone, s]);
+
+  test.each(sentences)("%s: %s", (_tone, sentence) => {
+    expect(laneReadiness(sentence).ownership).toBe(true);
+  });
+});

@@ -1,3 +1,4 @@
+import type { FailureType } from "../../types";
 import type { Tone } from "../types";
 
 /** Languages a draft can be written in. English is in the start-up script; the others load on demand. */
@@ -20,9 +21,13 @@ export interface ToneWords {
   acknowledgment: (summary: string) => string;
   acknowledgmentNoSummary: string;
   ownership: string;
+  /** Ownership in words that fit the kind of failure ("We didn't keep to the time we gave you"); `ownership` otherwise. */
+  ownershipFor?: Partial<Record<FailureType, string>>;
   nextUpdateSelf: (when: string) => string;
   nextUpdateOther: (who: string, when: string) => string;
   thanks: string;
+  /** Other closing thanks, one picked per email (with `thanks`), so drafts don't all end alike. */
+  moreThanks?: string[];
   signOff: string;
   /** Shown in place of a non-complaint's apology: a plain thank-you. */
   plainReply: string;
@@ -41,4 +46,20 @@ export interface LanguagePack {
   again: string;
   /** "3:00 PM on Friday, 14 March", in this language, in the business's zone. */
   formatTime: (at: Date, timeZone: string) => string;
+}
+
+/** Our ownership sentence for this tone and kind of failure. */
+export function ourOwnership(words: ToneWords, failureType?: FailureType): string {
+  return (failureType && words.ownershipFor?.[failureType]) || words.ownership;
+}
+
+/** Every ownership sentence a tone may use: the coach always counts them as owning it. */
+export function allOwnership(words: ToneWords): string[] {
+  return [words.ownership, ...Object.values(words.ownershipFor ?? {})];
+}
+
+/** Our closing thanks, picked by the email's seed. */
+export function ourThanks(words: ToneWords, seed = 0): string {
+  const all = [words.thanks, ...(words.moreThanks ?? [])];
+  return all[Math.abs(seed) % all.length]!;
 }
