@@ -13,6 +13,11 @@ export const DE: LanguagePack = {
       acknowledgment: (s) => `Es tut mir wirklich leid: ${s}.`,
       acknowledgmentNoSummary: "Es tut mir wirklich leid, was Sie erlebt haben.",
       ownership: "So sollte es bei uns nicht laufen, und es liegt an mir, das in Ordnung zu bringen.",
+      ownershipFor: {
+        timing: "Wir haben den zugesagten Termin nicht eingehalten, und dafür trage ich die Verantwortung.",
+        communication: "Wir hätten Sie auf dem Laufenden halten müssen und haben es nicht getan; dafür trage ich die Verantwortung.",
+        execution: "Uns ist ein Fehler unterlaufen, und es liegt an mir, das in Ordnung zu bringen.",
+      },
       nextUpdateSelf: (w) => `Ich melde mich persönlich bis ${w} bei Ihnen.`,
       nextUpdateOther: (who, w) => `${who} meldet sich persönlich bis ${w} bei Ihnen.`,
       thanks: "Danke, dass Sie uns Bescheid gegeben haben und uns die Chance geben, es wiedergutzumachen.",

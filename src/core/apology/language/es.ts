@@ -12,6 +12,11 @@ export const ES: LanguagePack = {
       acknowledgment: (s) => `Siento mucho lo ocurrido: ${s}.`,
       acknowledgmentNoSummary: "Siento mucho el problema que nos describe.",
       ownership: "No es el servicio que debería recibir de nosotros, y me corresponde a mí arreglarlo.",
+      ownershipFor: {
+        timing: "No cumplimos el plazo que le dimos, y eso es responsabilidad mía.",
+        communication: "Debimos haberle mantenido informado y no lo hicimos; es responsabilidad mía.",
+        execution: "Nos equivocamos, y me corresponde a mí arreglarlo.",
+      },
       nextUpdateSelf: (w) => `Le daré noticias personalmente antes del ${w}.`,
       nextUpdateOther: (who, w) => `${who} le dará noticias personalmente antes del ${w}.`,
       thanks: "Gracias por contárnoslo y por darnos la oportunidad de compensarlo.",

@@ -12,6 +12,11 @@ export const FR: LanguagePack = {
       acknowledgment: (s) => `Je regrette sincèrement ce qui s'est passé : ${s}.`,
       acknowledgmentNoSummary: "Je regrette sincèrement le problème que vous décrivez.",
       ownership: "Ce n'est pas le service que vous devriez recevoir de notre part, et c'est à moi d'y remédier.",
+      ownershipFor: {
+        timing: "Nous n'avons pas tenu le délai que nous vous avions donné, et j'en prends la responsabilité.",
+        communication: "Nous aurions dû vous tenir informé, et nous ne l'avons pas fait ; j'en prends la responsabilité.",
+        execution: "Nous nous sommes trompés, et c'est à moi d'y remédier.",
+      },
       nextUpdateSelf: (w) => `Je vous donnerai des nouvelles personnellement d'ici ${w}.`,
       nextUpdateOther: (who, w) => `${who} vous donnera des nouvelles personnellement d'ici ${w}.`,
       thanks: "Merci de nous l'avoir signalé et de nous laisser l'occasion de nous rattraper.",
