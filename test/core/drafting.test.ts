@@ -11,7 +11,7 @@ const DRAFT_FLOOR: Record<DraftCheck, number> = {
   balancedQuotes: 1,
   noCustomerFirstPerson: 0.97,
   noUnconfirmedClaims: 0.99,
-  namesTheProblem: 0.67,
+  namesTheProblem: 0.72,
   onePromiseBeforeDeadline: 1,
 };
 

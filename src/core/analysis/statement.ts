@@ -2,11 +2,12 @@
 // say back to the customer: "I'm so sorry that <the phone number is wrong on all 500 of them>".
 // Part of the reading (it runs in the reader script, not the pane's start-up script).
 
-// A statement must end on a word that can end a clause, hold no demand, guess or hearsay, no
-// first person left over from the customer, and be short enough to read in one breath.
+// A statement must end on a word that can end a clause, hold no demand, guess, hearsay or
+// question ("called to find out why..."), no first person left over from the customer, and be
+// short enough to read in one breath.
 const DANGLING = /(?:^|\s)(?:the|a|an|at|as|of|to|for|and|or|but|with|who|which|that|being|until|from|by|on|in|our|your|their|his|her|its|-|–|—)$/i;
 const DEMAND =
-  /\b(want|wants|need|needs|please|would|like|expect|demand|asking|ask|refund|should|must|will|going to|think|assume|hope|could|might|may|supposed|said|says|saying|told|apparently|probably|seems?|if)\b/i;
+  /\b(want|wants|need|needs|please|would|like|expect|demand|asking|ask|refund|should|must|will|going to|think|assume|hope|could|might|may|supposed|said|says|saying|told|apparently|probably|seems?|if|why|find out|wonder\w*)\b/i;
 // It must open on the thing or the people it is about, so it reads on from "I'm so sorry that":
 // "both bathrooms were not touched", "nobody has been here since August 4th". A bare pronoun
 // ("it", "she") has lost what it stood for.
@@ -17,11 +18,14 @@ const FINITE =
   /\b(is|was|were|are|has|have|had|did|does|do|isn'?t|wasn'?t|weren'?t|aren'?t|hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|don'?t|never|came|went|got|left|broke|turned|showed|took|gave|ran|fell|sent|put|cut|split|\w{3,}ed)\b/i;
 // A statement must say what failed.
 const FAILED =
-  /\b(not|never|no|nobody|nothing|wrong|broken|broke|missed|late|charged|twice|damaged|cold|wet|leak\w*|ill|split|ripped|stained|mould|mold|bites|denied|suspended|truncated|stops|failed(?= to\b| again\b| on\b| after\b| within\b|[,.;]|$)|forgot|lost|ruined|cracked|instead)\b|n't\b/i;
+  /\b(not|never|no|nobody|nothing|wrong|broken|broke|missed|late|charged|twice|damaged|cold|wet|leak\w*|ill|split|ripped|stained|mould|mold|bites|denied|suspended|truncated|stops|failed(?= to\b| again\b| on\b| after\b| within\b|[,.;]|$)|forgot|lost|ruined|cracked|instead|scratch\w*|dent(?:ed|s)?|gouge[ds]?|snapped|smashed|shattered|bent|chipped|torn|soaked|flooded|collapsed|popped|sagg\w+|wilted|expired|overcharged|double-booked|stuck|still \w+ing)\b|n't\b/i;
 // Where a clause of the summary ends and another begins: "; ", or a comma or joining word before
 // a new subject ("..., and nobody called").
 const CLAUSE_EDGE =
-  /;\s+|,\s+(?:(?:and|but|so|then|yet)\s+)?(?=(?:the|your|our|both|nobody|no one|nothing|there|we|you|all|half|none|some|most|two|three|four|five|six|\d+)\b)|\s(?:and|but|so|yet)\s+(?=(?:the|your|our|nobody|no one|nothing|there|we)\b)/gi;
+  /;\s+|,\s+(?:(?:and|but|so|then|yet|except(?: that)?(?: now)?)\s+)?(?=(?:the|your|our|both|nobody|no one|nothing|there|we|you|all|half|none|some|most|two|three|four|five|six|\d+)\b)|\s(?:and|but|so|yet)\s+(?=(?:the|your|our|nobody|no one|nothing|there|we)\b)/gi;
+
+const TIME_FIRST =
+  /^(?:last|this|on|yesterday|today|tonight|earlier today|then|now)(?: (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|night|morning|afternoon|evening|weekend|month))?,?\s+(?=(?:the|your|our|both|nobody|no one|nothing|there|we)\b)/i;
 
 /**
  * The first clause of the summary that states what failed cleanly enough to say back from our
@@ -35,6 +39,11 @@ export function statementFrom(summary: string, confidence: number, language: str
     const first = clause
       .replace(/[\s,;:.\-–—]+$/, "")
       .replace(/^(?:this is|it's|it is) the (?:second|third|fourth|fifth|\w+th) time (?:that )?/i, "")
+      // "last Friday nobody called you": when it happened is said elsewhere, or needn't be.
+      .replace(TIME_FIRST, "")
+      // Asides in brackets or quotes between commas: "your son (8) broke out in a rash".
+      .replace(/\s*\([^()]{1,40}\)/g, "")
+      .replace(/,\s*["“][^"”]{1,60}["”],/g, "")
       .trim();
     if (qualifies(first)) return first;
   }
@@ -43,7 +52,7 @@ export function statementFrom(summary: string, confidence: number, language: str
 
 function qualifies(first: string): boolean {
   const words = first.split(/\s+/).length;
-  if (words < 4 || words > 18 || DANGLING.test(first) || DEMAND.test(first) || !SUBJECT.test(first) || !FINITE.test(first) || !FAILED.test(first)) return false;
+  if (words < 4 || words > 22 || DANGLING.test(first) || DEMAND.test(first) || !SUBJECT.test(first) || !FINITE.test(first) || !FAILED.test(first)) return false;
   // Quotes, asides and relative clauses ("the dog run that's marked...") lose the main verb.
   if (/ [-–—] |\. |:|["“”(]|,\s*(which|who|where)\b|\bthat(?:'s| is| was| were)\b/.test(first)) return false;
   return !/\b(I|my|me|mine|myself)\b/.test(first) && /^[a-z]/.test(first);

@@ -11,6 +11,10 @@ describe("statementFrom", () => {
       "our team missed the vegan note on your lunch order again",
     ],
     ["it rained on Saturday; both bathrooms were not touched", "both bathrooms were not touched"],
+    ["last Friday nobody called you back about the repair", "nobody called you back about the repair"],
+    ["all three had sore eyes and your son (8) broke out in a rash", "your son broke out in a rash"],
+    ['the attachment, "Draft_v3.pdf", is not yours', "the attachment is not yours"],
+    ["it rained, except now the stain on the ceiling is twice the size", "the stain on the ceiling is twice the size"],
   ])("%s → %s", (summary, statement) => {
     expect(statementFrom(summary, 0.9, "en")).toBe(statement);
   });
@@ -24,6 +28,7 @@ describe("statementFrom", () => {
     ["the customer's first person", "the engineer never rang me back"],
     ["no failure", "the technician came on Tuesday and fitted the new part"],
     ["a relative clause for a verb", "the dog run that's marked no treatment on your account"],
+    ["someone else's question", "yesterday your contractor called the office to find out why the inspection hadn't happened"],
   ])("not %s", (_why, summary) => {
     expect(statementFrom(summary, 0.9, "en")).toBeUndefined();
   });
