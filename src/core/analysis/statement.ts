@@ -34,15 +34,15 @@ const TIME_FIRST =
  */
 export function statementFrom(summary: string, confidence: number, language: string): string | undefined {
   if (confidence < 0.4 || language !== "en") return undefined;
-  for (const clause of summary.split(CLAUSE_EDGE)) {
+  // Asides in brackets go first, so a comma inside one doesn't split a clause: "(£25 and £32, you have screenshots)".
+  for (const clause of summary.replace(/\s*\([^()]{1,60}\)/g, "").split(CLAUSE_EDGE)) {
     // "this is the second time the delivery never showed up": the repeat is said separately.
     const first = clause
       .replace(/[\s,;:.\-–—]+$/, "")
       .replace(/^(?:this is|it's|it is) the (?:second|third|fourth|fifth|\w+th) time (?:that )?/i, "")
       // "last Friday nobody called you": when it happened is said elsewhere, or needn't be.
       .replace(TIME_FIRST, "")
-      // Asides in brackets or quotes between commas: "your son (8) broke out in a rash".
-      .replace(/\s*\([^()]{1,40}\)/g, "")
+      // An aside in quotes between commas: 'the attachment, "Draft_v3.pdf", is not yours'.
       .replace(/,\s*["“][^"”]{1,60}["”],/g, "")
       .trim();
     if (qualifies(first)) return first;
@@ -55,5 +55,7 @@ function qualifies(first: string): boolean {
   if (words < 4 || words > 22 || DANGLING.test(first) || DEMAND.test(first) || !SUBJECT.test(first) || !FINITE.test(first) || !FAILED.test(first)) return false;
   // Quotes, asides and relative clauses ("the dog run that's marked...") lose the main verb.
   if (/ [-–—] |\. |:|["“”(]|,\s*(which|who|where)\b|\bthat(?:'s| is| was| were)\b/.test(first)) return false;
+  // "two of them" has lost what "them" stood for, as a bare pronoun has.
+  if (/^\w+ of (?:them|those|these)\b/i.test(first)) return false;
   return !/\b(I|my|me|mine|myself)\b/.test(first) && /^[a-z]/.test(first);
 }
