@@ -60,7 +60,8 @@ export function isComplaint({ subject, latest, context }: ComplaintInput): boole
   // nothing asked to be put right.
   const questions = (latest.match(/\?/g) ?? []).length;
   if (CHANGE.test(latest) || questions >= 1) {
-    const statements = latest.replace(/[^.!?\n]*\?/g, " ");
+    // A question runs back to the last sentence end; the dot in "6.30" or "12.50" isn't one.
+    const statements = latest.replace(/(\d)\.(\d)/g, "$1$2").replace(/[^.!?\n]*\?/g, " ");
     if (!asksRemedy && complaintEvidence(`${subject}\n${statements}`) <= 1 && !UPSET.test(text)) return false;
   }
   return true;

@@ -93,6 +93,21 @@ describe("analyzeComplaint", () => {
     expect(analyzeComplaint(email("Do you have availability for a party of 12 next Saturday?", { subject: "Party booking" }), { now }).isComplaint).toBe(false);
   });
 
+  test("a booking change with times like 6.30 is not a complaint", () => {
+    const body =
+      "Hi there, could we please move our booking to 7pm instead of 6.30 if you can? Two more friends are flying in. If 7 doesn't work, 6.30 is still fine.\n\nLinh";
+    const a = analyzeComplaint(email(body, { subject: "Re: Your booking" }), { now });
+    expect(a.isComplaint).toBe(false);
+    expect(a.requestedRemedy).toBe("none");
+  });
+
+  test("a terse chase is a complaint", () => {
+    const a = analyzeComplaint(email("Six weeks. Still no screens on any of the 9 windows. You said 2 weeks. When exactly are they going to be installed?"), {
+      now,
+    });
+    expect(a.isComplaint).toBe(true);
+  });
+
   test.each([
     ["empty", email("")],
     ["whitespace", email("   \n\n  ")],
