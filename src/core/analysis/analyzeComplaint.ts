@@ -54,6 +54,12 @@ function settleFailureType(predicted: FailureType, positions: Map<string, number
   return named.includes("c:noreply") || named.includes("c:rude") ? "communication" : predicted;
 }
 
+/** No remedy named anywhere and nothing asked for: the model's guess would be its prior, so "none". */
+function asksAnything(features: Map<string, number>): boolean {
+  for (const [name, value] of features) if ((name.startsWith("rq:") || name.startsWith("rm:") || name === "bias:requests") && value > 0) return true;
+  return false;
+}
+
 function safeEmail(email: Partial<IncomingEmail> | null | undefined): IncomingEmail {
   const e = email ?? {};
   return {
@@ -87,8 +93,9 @@ export function readComplaint(input: IncomingEmail, options: AnalyzeOptions = {}
   // Where each kind of failure is first named: for the failure model and for the draft's acknowledgment.
   const positions = cueFirstPositions(head.slice(0, 20_000));
   const failure = predict(options.models?.failure ?? (failureWeights as LinearModel), textFeatures(reading, positions));
-  const remedy = predict(options.models?.remedy ?? (remedyWeights as LinearModel), requestFeatures({ ...reading, notComplaint: !complaint }));
-  const requestedRemedy = (complaint ? remedy.label : "none") as RequestedRemedy;
+  const remedyFeatures = requestFeatures({ ...reading, notComplaint: !complaint });
+  const remedy = predict(options.models?.remedy ?? (remedyWeights as LinearModel), remedyFeatures);
+  const requestedRemedy = (complaint && asksAnything(remedyFeatures) ? remedy.label : "none") as RequestedRemedy;
   const language = detectLanguage(text || subject);
   const reference = email.receivedAt ?? options.now ?? new Date(0);
   // The customer's clock: the mailbox's zone when the pane knows it, else the computer's.
