@@ -17,6 +17,8 @@ export const DE: LanguagePack = {
         timing: "Wir haben den zugesagten Termin nicht eingehalten, und dafür trage ich die Verantwortung.",
         communication: "Wir hätten Sie auf dem Laufenden halten müssen und haben es nicht getan; dafür trage ich die Verantwortung.",
         execution: "Uns ist ein Fehler unterlaufen, und es liegt an mir, das in Ordnung zu bringen.",
+        "c:rude": "So hätten Sie nie behandelt werden dürfen, und dafür trage ich die Verantwortung.",
+        "c:misinfo": "Die Auskunft, die wir Ihnen gegeben haben, war falsch, und dafür trage ich die Verantwortung.",
       },
       nextUpdateSelf: (w) => `Ich melde mich persönlich bis ${w} bei Ihnen.`,
       nextUpdateOther: (who, w) => `${who} meldet sich persönlich bis ${w} bei Ihnen.`,

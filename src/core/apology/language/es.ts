@@ -16,6 +16,8 @@ export const ES: LanguagePack = {
         timing: "No cumplimos el plazo que le dimos, y eso es responsabilidad mía.",
         communication: "Debimos haberle mantenido informado y no lo hicimos; es responsabilidad mía.",
         execution: "Nos equivocamos, y me corresponde a mí arreglarlo.",
+        "c:rude": "Nunca debieron tratarle así, y es responsabilidad mía.",
+        "c:misinfo": "La información que le dimos era incorrecta, y es responsabilidad mía.",
       },
       nextUpdateSelf: (w) => `Le daré noticias personalmente antes del ${w}.`,
       nextUpdateOther: (who, w) => `${who} le dará noticias personalmente antes del ${w}.`,

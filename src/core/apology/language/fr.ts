@@ -16,6 +16,8 @@ export const FR: LanguagePack = {
         timing: "Nous n'avons pas tenu le délai que nous vous avions donné, et j'en prends la responsabilité.",
         communication: "Nous aurions dû vous tenir informé, et nous ne l'avons pas fait ; j'en prends la responsabilité.",
         execution: "Nous nous sommes trompés, et c'est à moi d'y remédier.",
+        "c:rude": "Vous n'auriez jamais dû être traité ainsi, et j'en prends la responsabilité.",
+        "c:misinfo": "Les informations que nous vous avons données étaient fausses, et j'en prends la responsabilité.",
       },
       nextUpdateSelf: (w) => `Je vous donnerai des nouvelles personnellement d'ici ${w}.`,
       nextUpdateOther: (who, w) => `${who} vous donnera des nouvelles personnellement d'ici ${w}.`,

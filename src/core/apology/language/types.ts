@@ -21,8 +21,11 @@ export interface ToneWords {
   acknowledgment: (summary: string) => string;
   acknowledgmentNoSummary: string;
   ownership: string;
-  /** Ownership in words that fit the kind of failure ("We didn't keep to the time we gave you"); `ownership` otherwise. */
-  ownershipFor?: Partial<Record<FailureType, string>>;
+  /**
+   * Ownership in words that fit the main problem (a cue group such as "c:rude") or the kind of
+   * failure ("timing": "We didn't keep to the time we gave you"); `ownership` otherwise.
+   */
+  ownershipFor?: Partial<Record<FailureType | "c:rude" | "c:misinfo", string>>;
   nextUpdateSelf: (when: string) => string;
   nextUpdateOther: (who: string, when: string) => string;
   thanks: string;
@@ -48,9 +51,10 @@ export interface LanguagePack {
   formatTime: (at: Date, timeZone: string) => string;
 }
 
-/** Our ownership sentence for this tone and kind of failure. */
-export function ourOwnership(words: ToneWords, failureType?: FailureType): string {
-  return (failureType && words.ownershipFor?.[failureType]) || words.ownership;
+/** Our ownership sentence for this tone, main problem and kind of failure. */
+export function ourOwnership(words: ToneWords, failureType?: FailureType, mainIssue?: string): string {
+  const forIssue = mainIssue === "c:rude" || mainIssue === "c:misinfo" ? words.ownershipFor?.[mainIssue] : undefined;
+  return forIssue || (failureType && words.ownershipFor?.[failureType]) || words.ownership;
 }
 
 /** Every ownership sentence a tone may use: the coach always counts them as owning it. */
