@@ -54,6 +54,10 @@ describe("suggestDraft", () => {
     // Either restated ("your son broke out in a rash") or named ("someone was hurt").
     expect(ack).toMatch(/rash|someone was hurt or made unwell/);
     expect(ack).not.toMatch(/damage/);
+    // Ownership of finding out what happened, not of the cause: that needs advice first.
+    const ownership = composeLanes(s.input, settings).ownership;
+    expect(ownership).toMatch(/find out exactly what happened/);
+    expect(ownership).not.toMatch(/fault|put it right|standard of work/);
   });
 
   test("the acknowledgment restates a clean statement of what failed, from our side", () => {

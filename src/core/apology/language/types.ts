@@ -25,7 +25,7 @@ export interface ToneWords {
    * Ownership in words that fit the main problem (a cue group such as "c:rude") or the kind of
    * failure ("timing": "We didn't keep to the time we gave you"); `ownership` otherwise.
    */
-  ownershipFor?: Partial<Record<FailureType | "c:rude" | "c:misinfo", string>>;
+  ownershipFor?: Partial<Record<FailureType | "c:rude" | "c:misinfo" | "q:harm", string>>;
   nextUpdateSelf: (when: string) => string;
   nextUpdateOther: (who: string, when: string) => string;
   thanks: string;
@@ -51,9 +51,17 @@ export interface LanguagePack {
   formatTime: (at: Date, timeZone: string) => string;
 }
 
-/** Our ownership sentence for this tone, main problem and kind of failure. */
-export function ourOwnership(words: ToneWords, failureType?: FailureType, mainIssue?: string): string {
-  const forIssue = mainIssue === "c:rude" || mainIssue === "c:misinfo" ? words.ownershipFor?.[mainIssue] : undefined;
+/**
+ * Our ownership sentence for this tone and reading. When someone was hurt ("q:harm" among the
+ * issues) it owns finding out what happened, not the cause: that is for advice, not a first reply.
+ */
+export function ourOwnership(words: ToneWords, failureType?: FailureType, issues: string[] = []): string {
+  const main = issues[0];
+  const forIssue = issues.includes("q:harm")
+    ? words.ownershipFor?.["q:harm"]
+    : main === "c:rude" || main === "c:misinfo"
+      ? words.ownershipFor?.[main]
+      : undefined;
   return forIssue || (failureType && words.ownershipFor?.[failureType]) || words.ownership;
 }
 
