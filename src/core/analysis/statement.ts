@@ -57,5 +57,7 @@ function qualifies(first: string): boolean {
   if (/ [-–—] |\. |:|["“”(]|,\s*(which|who|where)\b|\bthat(?:'s| is| was| were)\b/.test(first)) return false;
   // "two of them" has lost what "them" stood for, as a bare pronoun has.
   if (/^\w+ of (?:them|those|these)\b/i.test(first)) return false;
+  // "nothing about your account is unusual" says what is fine, not what failed.
+  if (/^nothing (?:about|in|on|with)\b/i.test(first)) return false;
   return !/\b(I|my|me|mine|myself)\b/.test(first) && /^[a-z]/.test(first);
 }

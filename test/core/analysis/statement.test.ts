@@ -24,6 +24,7 @@ describe("statementFrom", () => {
     ["hearsay", "the crew lead said the third guy never came"],
     ["a guess", "she could very easily have fallen and broken a hip"],
     ["a bare pronoun", "it hasn't been fixed"],
+    ["what is fine", "nothing about your account is unusual and support only sent a form"],
     ["a pronoun after a number", "our email says it was approved; two of them have been charged by their banks (£25 and £32, you have screenshots)"],
     ["a quotation", 'the tracking still says "delivered" to a safe place you never chose'],
     ["the customer's first person", "the engineer never rang me back"],
