@@ -5,9 +5,19 @@
 type Reader = typeof import("../core/reader");
 let loading: Promise<Reader> | undefined;
 
+let loaded: Reader | undefined;
+
 export function loadReader(): Promise<Reader> {
-  loading ??= import(/* webpackChunkName: "reader" */ "../core/reader");
+  loading ??= import(/* webpackChunkName: "reader" */ "../core/reader").then((m) => (loaded = m));
   // A failed fetch (a network blip) can be tried again on the next email.
   loading.catch(() => (loading = undefined));
   return loading;
+}
+
+/**
+ * The reader script once it has arrived, else undefined. The pane has a draft to coach only after
+ * an email was read, so by then it is always here.
+ */
+export function loadedReader(): Reader | undefined {
+  return loaded;
 }

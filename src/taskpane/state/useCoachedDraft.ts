@@ -3,8 +3,6 @@ import {
   allOwnership,
   apologyFromLanes,
   composeLanes,
-  laneReadiness,
-  reviewApology,
   type ApologyInput,
   type ComplaintAnalysis,
   type CurrentItem,
@@ -12,6 +10,7 @@ import {
   type LanguagePack,
   type TeamSettings,
 } from "../../core";
+import { loadedReader } from "../reader";
 import type { PaneFields } from "./paneState";
 
 /** The composer's input from what the user has in the fields. */
@@ -40,6 +39,8 @@ export function useCoachedDraft(
   active = true,
 ) {
   const { item, suggestion, analysis, settings, pack, now } = ctx;
+  // The coach comes with the reader script, which an email has always been read with by now.
+  const coach = loadedReader();
   const input = useMemo(() => toInput(fields, item, suggestion, analysis), [fields, item, suggestion, analysis]);
   const lanes = useMemo(() => composeLanes(input, settings, pack), [input, settings, pack]);
   const draft = useMemo(() => apologyFromLanes(lanes, input.originalSubject), [lanes, input.originalSubject]);
@@ -49,9 +50,9 @@ export function useCoachedDraft(
   const followUpAt = input.nextUpdate.at;
   const findings = useMemo(
     () =>
-      !active
+      !active || !coach
         ? []
-        : reviewApology(draft, {
+        : coach.reviewApology(draft, {
             now: now(),
             followUpAt,
             followUpOwner: fields.owner,
@@ -65,11 +66,14 @@ export function useCoachedDraft(
             ownSentences,
             confirmedFix,
           }),
-    [active, draft, followUpAt, fields.owner, settings, analysis, ownSentences, confirmedFix, now],
+    [active, coach, draft, followUpAt, fields.owner, settings, analysis, ownSentences, confirmedFix, now],
   );
   const readiness = useMemo(
-    () => (active ? laneReadiness(draft.text, ownSentences, confirmedFix) : { acknowledgment: false, ownership: false, fix: false, nextUpdate: false }),
-    [active, draft.text, ownSentences, confirmedFix],
+    () =>
+      active && coach
+        ? coach.laneReadiness(draft.text, ownSentences, confirmedFix)
+        : { acknowledgment: false, ownership: false, fix: false, nextUpdate: false },
+    [active, coach, draft.text, ownSentences, confirmedFix],
   );
   return { lanes, draft, findings, readiness, followUpAt };
 }
