@@ -119,7 +119,7 @@ export function readComplaint(input: IncomingEmail, options: AnalyzeOptions = {}
     summary: summary.text,
     summaryCertain: complaint && summary.certain,
     summaryConfidence: complaint ? summary.confidence : 0,
-    statement: complaint ? statementFrom(summary.text, summary.confidence, language) : undefined,
+    statement: complaint ? statementFrom(summary.text, summary.confidence, language, "sentences" in summary ? summary.sentences : undefined) : undefined,
     failureType,
     issues,
     repeat: complaint && isRepeat(text, subject),

@@ -32,10 +32,12 @@ const TIME_FIRST =
  * side, or undefined. Only when the reader is fairly sure of the summary (its sentence model's
  * confidence, 0 to 1), and only in English.
  */
-export function statementFrom(summary: string, confidence: number, language: string): string | undefined {
+export function statementFrom(summary: string, confidence: number, language: string, sentences: string[] = []): string | undefined {
   if (confidence < 0.4 || language !== "en") return undefined;
+  // The summary first; then the best sentences whole, where a long one was cut short.
   // Asides in brackets go first, so a comma inside one doesn't split a clause: "(£25 and £32, you have screenshots)".
-  for (const clause of summary.replace(/\s*\([^()]{1,60}\)/g, "").split(CLAUSE_EDGE)) {
+  const clauses = [summary, ...sentences].flatMap((text) => text.replace(/\s*\([^()]{1,60}\)/g, "").split(CLAUSE_EDGE));
+  for (const clause of clauses) {
     // "this is the second time the delivery never showed up": the repeat is said separately.
     const first = clause
       .replace(/[\s,;:.\-–—]+$/, "")
@@ -57,6 +59,8 @@ function qualifies(first: string): boolean {
   if (/ [-–—] |\. |:|["“”(]|,\s*(which|who|where)\b|\bthat(?:'s| is| was| were)\b/.test(first)) return false;
   // "two of them" has lost what "them" stood for, as a bare pronoun has.
   if (/^\w+ of (?:them|those|these)\b/i.test(first)) return false;
+  // "there it is" points at something; whose responsibility or fault it is isn't ours to restate.
+  if (/^there (?:it|they|this|that) /i.test(first) || /\b(responsib\w*|liab\w*|fault|blame\w*)\b/i.test(first)) return false;
   // "nothing about your account is unusual" says what is fine, not what failed.
   if (/^nothing (?:about|in|on|with)\b/i.test(first)) return false;
   return !/\b(I|my|me|mine|myself)\b/.test(first) && /^[a-z]/.test(first);

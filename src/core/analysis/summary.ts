@@ -156,6 +156,11 @@ export interface Summary {
   certain: boolean;
   /** How sure the sentence model is that the first sentence names the problem (0 to 1). */
   confidence: number;
+  /**
+   * English only: the best sentences whole (not cut to fit), from our side, most likely first; the
+   * acknowledgment may find a cleaner statement of what failed there than in the summary.
+   */
+  sentences?: string[];
 }
 
 const unwrap = (t: string) => t.slice(0, 8000).replace(/([^\n])\n(?=[^\n\s•\-*\d])/g, "$1 ");
@@ -225,7 +230,13 @@ export function summarise(input: SummaryInput, model: LinearModel = sentenceWeig
     .replace(/\s+/g, " ")
     .trim();
   const english = input.language === "en";
-  return { text: english ? lowerFirst(swapPerson(text)) : text, certain: english && best.p >= 0.5, confidence: best.p };
+  const sentences = english
+    ? ranked
+        .slice(0, 4)
+        .filter((c) => c.p >= 0.25 && !REQUEST.test(c.sentence))
+        .map((c) => lowerFirst(swapPerson(balanceQuotes(tidy(c.sentence)).replace(/[.!;:,]+$/, ""))))
+    : undefined;
+  return { text: english ? lowerFirst(swapPerson(text)) : text, certain: english && best.p >= 0.5, confidence: best.p, sentences };
 }
 
 /** Shouting in capitals is read as ordinary words; trailing punctuation goes. */

@@ -24,6 +24,8 @@ describe("statementFrom", () => {
     ["hearsay", "the crew lead said the third guy never came"],
     ["a guess", "she could very easily have fallen and broken a hip"],
     ["a bare pronoun", "it hasn't been fixed"],
+    ["whose responsibility it is", "the engagement letter you signed makes filing our responsibility, not yours"],
+    ["a pointer", "there it is, and when you turned it on there's a line of dead pixels"],
     ["what is fine", "nothing about your account is unusual and support only sent a form"],
     ["a pronoun after a number", "our email says it was approved; two of them have been charged by their banks (£25 and £32, you have screenshots)"],
     ["a quotation", 'the tracking still says "delivered" to a safe place you never chose'],
@@ -33,6 +35,12 @@ describe("statementFrom", () => {
     ["someone else's question", "yesterday your contractor called the office to find out why the inspection hadn't happened"],
   ])("not %s", (_why, summary) => {
     expect(statementFrom(summary, 0.9, "en")).toBeUndefined();
+  });
+
+  test("looks in the best sentences whole when the summary's clauses don't qualify", () => {
+    expect(statementFrom("you booked the completion for today at noon", 0.9, "en", ["the keys were not released to your buyer"])).toBe(
+      "the keys were not released to your buyer",
+    );
   });
 
   test("says nothing when the reader is unsure, or the mail is not English", () => {
