@@ -127,5 +127,8 @@ describe("the coach reads every ownership sentence of our own as owning it", () 
 
   test.each(sentences)("%s: %s", (_tone, sentence) => {
     expect(laneReadiness(sentence).ownership).toBe(true);
+    // And none of ours reads as a form letter to our own coach.
+    const findings = reviewApology({ subject: "", html: "", text: `Hi Ann,\n\nI'm sorry. ${sentence}` });
+    expect(findings.map((f) => f.id)).not.toContain("autopilot-phrase");
   });
 });

@@ -18,7 +18,7 @@ export const DE: LanguagePack = {
         communication: "Wir hätten Sie auf dem Laufenden halten müssen und haben es nicht getan; dafür trage ich die Verantwortung.",
         execution: "Uns ist ein Fehler unterlaufen, und es liegt an mir, das in Ordnung zu bringen.",
         "c:rude": "So hätten Sie nie behandelt werden dürfen, und dafür trage ich die Verantwortung.",
-        "q:harm": "Ich nehme das sehr ernst, und es liegt an mir, genau herauszufinden, was passiert ist.",
+        "q:harm": "Es liegt an mir, genau herauszufinden, was passiert ist.",
         "c:misinfo": "Die Auskunft, die wir Ihnen gegeben haben, war falsch, und dafür trage ich die Verantwortung.",
       },
       nextUpdateSelf: (w) => `Ich melde mich persönlich bis ${w} bei Ihnen.`,

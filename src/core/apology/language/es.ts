@@ -17,7 +17,7 @@ export const ES: LanguagePack = {
         communication: "Debimos haberle mantenido informado y no lo hicimos; es responsabilidad mía.",
         execution: "Nos equivocamos, y me corresponde a mí arreglarlo.",
         "c:rude": "Nunca debieron tratarle así, y es responsabilidad mía.",
-        "q:harm": "Me lo tomo muy en serio, y es responsabilidad mía averiguar exactamente qué pasó.",
+        "q:harm": "Me corresponde a mí averiguar exactamente qué pasó.",
         "c:misinfo": "La información que le dimos era incorrecta, y es responsabilidad mía.",
       },
       nextUpdateSelf: (w) => `Le daré noticias personalmente antes del ${w}.`,

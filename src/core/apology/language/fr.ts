@@ -17,7 +17,7 @@ export const FR: LanguagePack = {
         communication: "Nous aurions dû vous tenir informé, et nous ne l'avons pas fait ; j'en prends la responsabilité.",
         execution: "Nous nous sommes trompés, et c'est à moi d'y remédier.",
         "c:rude": "Vous n'auriez jamais dû être traité ainsi, et j'en prends la responsabilité.",
-        "q:harm": "Je prends cela très au sérieux, et c'est à moi d'établir exactement ce qui s'est passé.",
+        "q:harm": "C'est à moi d'établir exactement ce qui s'est passé.",
         "c:misinfo": "Les informations que nous vous avons données étaient fausses, et j'en prends la responsabilité.",
       },
       nextUpdateSelf: (w) => `Je vous donnerai des nouvelles personnellement d'ici ${w}.`,
