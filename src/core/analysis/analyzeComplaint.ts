@@ -13,7 +13,7 @@ import { findCustomerFirstName } from "./customerName";
 import { findDeadline, type DateParser } from "./deadline";
 import { detectLanguage } from "./language";
 import { findReferences } from "./references";
-import { summarise } from "./summary";
+import { summarise, type Summary } from "./summary";
 import { statementFrom } from "./statement";
 
 const CLASSIFY_CHARS = 50_000;
@@ -104,7 +104,7 @@ export function readComplaint(input: IncomingEmail, options: AnalyzeOptions = {}
   const sensitive = complaint ? detectSensitive(`${subject}\n${head}\n${reading.context}`, { refundAsked: requestedRemedy === "refund" }) : [];
   const references = findReferences(text);
   const failureType: FailureType = complaint ? settleFailureType(failure.label as FailureType, positions) : "unknown";
-  const summary = complaint
+  const summary: Summary = complaint
     ? summarise({ latest: text, subject, context: reading.context, language, failureType, references }, options.models?.sentence)
     : { text: "", certain: false, confidence: 0 };
   const issues = complaint ? namedIssues(positions, subject, failureType) : [];
@@ -119,7 +119,7 @@ export function readComplaint(input: IncomingEmail, options: AnalyzeOptions = {}
     summary: summary.text,
     summaryCertain: complaint && summary.certain,
     summaryConfidence: complaint ? summary.confidence : 0,
-    statement: complaint ? statementFrom(summary.text, summary.confidence, language, "sentences" in summary ? summary.sentences : undefined) : undefined,
+    statement: complaint ? statementFrom(summary.text, summary.confidence, language, summary.sentences) : undefined,
     failureType,
     issues,
     repeat: complaint && isRepeat(text, subject),

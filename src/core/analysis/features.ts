@@ -127,7 +127,8 @@ export function sentenceFeatures(sentence: string, index: number, subjectWords: 
   if (/^(i|we|my|our)\b/i.test(sentence)) f.set("starts-first-person", 1);
   if (/^(you|your)\b/i.test(sentence)) f.set("starts-second-person", 1);
   // Shapes that hold across writers: a failure stated about the business ("your tech left..."),
-  // a thing named, a contrast ("but", "instead"), a story's setting ("when we arrived...").
+  // a contrast ("but", "instead"), a story's setting ("when we arrived..."), a consequence, a request.
+  // Only some keep a weight after pruning, but all shape the training.
   let cues = 0;
   for (const [name] of f) if (name.startsWith("cue:")) cues++;
   // A count, not bins: a sentence naming three kinds of failure must not score below one naming none.
