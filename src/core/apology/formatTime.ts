@@ -23,9 +23,15 @@ const DAY: Intl.DateTimeFormatOptions = { weekday: "long", day: "numeric", month
 export function formatPromiseTime(at: Date, timeZone: string): string {
   const zone = validZone(timeZone);
   const time = dateTimeFormat("en-US", zone, TIME).format(at);
-  const parts = dateTimeFormat("en-US", zone, DAY).formatToParts(at);
+  const d = dayParts("en-US", zone, at);
+  return `${time.replace(/\u202f/g, " ")} on ${d.weekday}, ${d.day} ${d.month}`;
+}
+
+/** The weekday, day and month of `at` in `zone`, in `locale`'s words. */
+export function dayParts(locale: string, zone: string, at: Date): { weekday: string; day: string; month: string } {
+  const parts = dateTimeFormat(locale, zone, DAY).formatToParts(at);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${time.replace(/\u202f/g, " ")} on ${get("weekday")}, ${get("day")} ${get("month")}`;
+  return { weekday: get("weekday"), day: get("day"), month: get("month") };
 }
 
 const checked = new Map<string, string>();

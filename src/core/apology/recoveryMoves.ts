@@ -27,6 +27,7 @@ export interface RecoveryMove {
 const clause = (detail: string) => detail.trim().replace(/[.\s]+$/, "");
 const withDetail = (d: string, sep = ": ") => (clause(d) ? `${sep}${clause(d)}` : "");
 const formal = (tone: Tone) => tone === "formal";
+const asTyped = (d: string) => (clause(d) ? `${clause(d).charAt(0).toUpperCase()}${clause(d).slice(1)}.` : "");
 
 export const RECOVERY_MOVES: readonly RecoveryMove[] = [
   {
@@ -122,12 +123,8 @@ export const RECOVERY_MOVES: readonly RecoveryMove[] = [
     detailPlaceholder: "Describe the step already under way",
     remedies: [],
     failures: [],
-    wording: {
-      en: (d) => (clause(d) ? `${clause(d).charAt(0).toUpperCase()}${clause(d).slice(1)}.` : ""),
-      es: (d) => (clause(d) ? `${clause(d).charAt(0).toUpperCase()}${clause(d).slice(1)}.` : ""),
-      fr: (d) => (clause(d) ? `${clause(d).charAt(0).toUpperCase()}${clause(d).slice(1)}.` : ""),
-      de: (d) => (clause(d) ? `${clause(d).charAt(0).toUpperCase()}${clause(d).slice(1)}.` : ""),
-    },
+    // The user's own words, in whatever language they wrote them.
+    wording: { en: asTyped, es: asTyped, fr: asTyped, de: asTyped },
     coachCue: /$^/,
   },
 ];

@@ -1,4 +1,4 @@
-import { dateTimeFormat, validZone } from "../formatTime";
+import { dateTimeFormat, dayParts, validZone } from "../formatTime";
 
 export interface TimeParts {
   weekday: string;
@@ -11,8 +11,6 @@ export interface TimeParts {
 /** A promise time in another language's words, in the business's zone, laid out by `layout`. */
 export function formatIn(locale: string, at: Date, timeZone: string, layout: (p: TimeParts) => string): string {
   const zone = validZone(timeZone);
-  const parts = dateTimeFormat(locale, zone, { weekday: "long", day: "numeric", month: "long" }).formatToParts(at);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   const time = dateTimeFormat(locale, zone, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(at);
-  return layout({ weekday: get("weekday"), day: get("day"), month: get("month"), time });
+  return layout({ ...dayParts(locale, zone, at), time });
 }
