@@ -1,6 +1,6 @@
 // `npm run eval` (first part): the reader on the development corpus, per author and all together.
-import { AUTHORS, DEV_FIELDS, analyseDev, devCorpusPresent, loadAuthor, rate, scoreDev, type DevScore } from "./devCorpus";
-import { trainModels } from "./train";
+import { AUTHORS, DEV_FIELDS, devCorpusPresent, loadAuthor, rate, scoreDev, type DevScore } from "./devCorpus";
+import { crossAuthorScores } from "./train";
 
 const verbose = process.argv.includes("--misses");
 if (!devCorpusPresent()) {
@@ -10,10 +10,7 @@ if (!devCorpusPresent()) {
   const per = AUTHORS.map((a) => ({ author: a, score: scoreDev(byAuthor[a]!) }));
   const all = scoreDev(AUTHORS.flatMap((a) => byAuthor[a]!));
   // Cross-author: the learned models trained on the other two authors' folders only.
-  const cross = AUTHORS.map((held) => {
-    const models = trainModels(AUTHORS.filter((a) => a !== held).flatMap((a) => byAuthor[a]!));
-    return scoreDev(byAuthor[held]!, (item) => analyseDev(item, models));
-  });
+  const cross = crossAuthorScores();
   const crossAll = mergeScores(cross);
   console.log(`Development corpus (../shared/corpus/dev): shipped weights per author and all; then cross-author`);
   console.log(`(each author scored by models trained on the other two; rules are the same in both):\n`);

@@ -9,7 +9,7 @@ import { summarySentences } from "../src/core/analysis/summary";
 import { predict, type LinearModel } from "../src/core/analysis/model";
 import { isComplaint } from "../src/core/analysis/complaint";
 import type { ReaderModels } from "../src/core/analysis/analyzeComplaint";
-import { AUTHORS, devCorpusPresent, loadAuthor, type DevEmail } from "./devCorpus";
+import { AUTHORS, analyseDev, devCorpusPresent, loadAuthor, scoreDev, type DevEmail, type DevScore } from "./devCorpus";
 import { trainLinear } from "./trainLinear";
 
 export const FAILURE_CLASSES = ["timing", "quality", "communication", "execution"];
@@ -76,6 +76,18 @@ export function trainModels(items: DevEmail[]): ReaderModels {
     remedy: trainTask(TASKS[1]!, items),
     sentence: trainLinear(sentenceSamples(items), ["names", "other"], SENTENCE_OPTIONS),
   };
+}
+
+/**
+ * The reader scored the way unseen mail tests it: each author's emails read with models trained
+ * on the other two authors' only (one score per author, in AUTHORS order).
+ */
+export function crossAuthorScores(): DevScore[] {
+  const byAuthor = Object.fromEntries(AUTHORS.map((a) => [a, loadAuthor(a)]));
+  return AUTHORS.map((held) => {
+    const models = trainModels(AUTHORS.filter((a) => a !== held).flatMap((a) => byAuthor[a]!));
+    return scoreDev(byAuthor[held]!, (item) => analyseDev(item, models));
+  });
 }
 
 export function trainTask(task: Task, items: DevEmail[]): LinearModel {

@@ -1,7 +1,7 @@
 // The reader on the development corpus (../shared/corpus/dev), scored the way `npm run eval`
 // prints it: each author's emails read with models trained on the other two authors only.
-import { AUTHORS, DEV_FIELDS, analyseDev, devCorpusPresent, loadAuthor, rate, scoreDev, type DevField } from "../../scripts/devCorpus";
-import { trainModels } from "../../scripts/train";
+import { DEV_FIELDS, devCorpusPresent, rate, type DevField } from "../../scripts/devCorpus";
+import { crossAuthorScores } from "../../scripts/train";
 
 // Floors a little under the cross-author scores reached (see the closing notes of issue 9).
 const FLOOR: Record<DevField, number> = {
@@ -23,13 +23,7 @@ const present = devCorpusPresent();
 if (!present) console.warn("SKIPPED development corpus accuracy: ../shared/corpus/dev is not present.");
 
 (present ? describe : describe.skip)("the reader on the development corpus, cross-author", () => {
-  const scores = present
-    ? AUTHORS.map((held) => {
-        const byAuthor = Object.fromEntries(AUTHORS.map((a) => [a, loadAuthor(a)]));
-        const models = trainModels(AUTHORS.filter((a) => a !== held).flatMap((a) => byAuthor[a]!));
-        return scoreDev(byAuthor[held]!, (item) => analyseDev(item, models));
-      })
-    : [];
+  const scores = present ? crossAuthorScores() : [];
   const total = (f: DevField) => {
     const hit = scores.reduce((a, s) => a + s[f].hit, 0);
     const n = scores.reduce((a, s) => a + s[f].total, 0);
