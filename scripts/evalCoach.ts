@@ -1,5 +1,4 @@
-// `npm run eval` (coach part): the coach on every labelled reply in ../shared/corpus/dev, and the
-// default drafts' mechanical checks on every email there.
+// `npm run eval` (coach part): the coach on every labelled reply in ../shared/corpus/dev.
 import { reviewApology, type Finding } from "../src/core";
 import { AUTHORS, analyseDev, devCorpusPresent, loadAuthor, loadReplies, type DevEmail, type DevReply } from "./devCorpus";
 

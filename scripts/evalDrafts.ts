@@ -1,7 +1,7 @@
 // `npm run eval` (drafts part): the default draft from suggestDraft for every complaint in
 // ../shared/corpus/dev, with the one-click suggestions taken (suggested time; the fix left for the
 // user), put through mechanical checks.
-import { composeApology, composeLanes, DEFAULT_SETTINGS, EN, suggestDraft, type ComplaintAnalysis, type DraftLanguage, type LanguagePack } from "../src/core";
+import { apologyFromLanes, composeLanes, DEFAULT_SETTINGS, EN, suggestDraft, type ComplaintAnalysis, type DraftLanguage, type LanguagePack } from "../src/core";
 import { ES } from "../src/core/apology/language/es";
 import { FR } from "../src/core/apology/language/fr";
 import { DE } from "../src/core/apology/language/de";
@@ -66,7 +66,7 @@ export function checkDraft(item: DevEmail, analysis = analyseDev(item)): DraftRe
   const pack = PACKS[s.language];
   const input = { ...s.input, nextUpdate: { ...s.input.nextUpdate, at: s.suggestedFollowUpAt } };
   const lanes = composeLanes(input, SETTINGS, pack);
-  const text = composeApology(input, SETTINGS, pack).text;
+  const text = apologyFromLanes(lanes).text;
   const body = text.split("\n\n").slice(0, -1).join("\n\n"); // without the sign-off and signature
   const failed: DraftCheck[] = [];
   if (detectLanguage(body) !== s.language || (lanes.acknowledgment.split(/\s+/).length >= 6 && detectLanguage(lanes.acknowledgment) !== s.language))
