@@ -1,10 +1,9 @@
-// The reader (its cue lists, quote-header patterns in many languages and model weights) is a
-// third of our own code. It is a separate script that the pane starts fetching as soon as it
-// boots, side by side with Office's start-up and the email's body, so the start-up script stays
-// small and the summary is not any later.
+// The reader (its cue lists, quote-header patterns in many languages and model weights) and the
+// coach are a third of our own code. They are a separate script that the pane starts fetching as
+// soon as it boots, side by side with Office's start-up and the email's body, so the start-up
+// script stays small and the summary is not any later.
 type Reader = typeof import("../core/reader");
 let loading: Promise<Reader> | undefined;
-
 let loaded: Reader | undefined;
 
 export function loadReader(): Promise<Reader> {
