@@ -6,6 +6,7 @@ import { ES } from "../src/core/apology/language/es";
 import { FR } from "../src/core/apology/language/fr";
 import { DE } from "../src/core/apology/language/de";
 import { detectLanguage } from "../src/core/analysis/language";
+import { swapPerson } from "../src/core/analysis/summary";
 import { AUTHORS, analyseDev, devCorpusPresent, fold, loadAuthor, type DevEmail } from "./devCorpus";
 
 const PACKS: Record<DraftLanguage, LanguagePack> = { en: EN, es: ES, fr: FR, de: DE };
@@ -79,7 +80,9 @@ export function checkDraft(item: DevEmail, analysis = analyseDev(item)): DraftRe
   const ours = [lanes.ownership, lanes.fix, lanes.nextUpdate, lanes.thanks].join(" ");
   if (/\b(booked|scheduled|sent|refunded|replaced|arranged|preparing|reserved|dispatched|already)\b/i.test(ours)) failed.push("noUnconfirmedClaims");
   const ack = fold(lanes.acknowledgment);
-  const keywordWords = item.label.issue_keywords.flatMap(contentWords);
+  // The acknowledgment speaks from our side, as the summary does: a keyword counts as written or
+  // with its persons swapped ("is not mine" is "is not yours" there).
+  const keywordWords = item.label.issue_keywords.flatMap((k) => [...contentWords(k), ...contentWords(swapPerson(k))]);
   const names = analysis.references.some((r) => ack.includes(fold(r))) || keywordWords.some((w) => ack.includes(w));
   if (!names) failed.push("namesTheProblem");
   const deadline = analysis.customerDeadline?.date;

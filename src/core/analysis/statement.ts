@@ -12,20 +12,24 @@ const DEMAND =
 // "both bathrooms were not touched", "nobody has been here since August 4th". A bare pronoun
 // ("it", "she") has lost what it stood for.
 const SUBJECT =
-  /^(the|your|our|both|all|every|each|nobody|no one|none|nothing|there|two|three|four|five|six|seven|eight|nine|ten|several|most|half|we|our \w+|\d+)\b/i;
+  /^(you still have no|you're still waiting|the|your|our|both|all|every|each|nobody|no one|none|nothing|there|two|three|four|five|six|seven|eight|nine|ten|several|most|half|we|our \w+|\d+)\b/i;
 // And it must say something happened: a finite verb.
 const FINITE =
-  /\b(is|was|were|are|has|have|had|did|does|do|isn'?t|wasn'?t|weren'?t|aren'?t|hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|don'?t|never|came|went|got|left|broke|turned|showed|took|gave|ran|fell|sent|put|cut|split|\w{3,}ed)\b/i;
+  /\b(you're|is|was|were|are|has|have|had|did|does|do|isn'?t|wasn'?t|weren'?t|aren'?t|hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|don'?t|never|came|went|got|left|broke|turned|showed|took|gave|ran|fell|sent|put|cut|split|\w{3,}ed)\b/i;
 // A statement must say what failed.
 const FAILED =
-  /\b(not|never|no|nobody|nothing|wrong|broken|broke|missed|late|charged|twice|damaged|cold|wet|leak\w*|ill|split|ripped|stained|mould|mold|bites|denied|suspended|truncated|stops|failed(?= to\b| again\b| on\b| after\b| within\b|[,.;]|$)|forgot|lost|ruined|cracked|instead|scratch\w*|dent(?:ed|s)?|gouge[ds]?|snapped|smashed|shattered|bent|chipped|torn|soaked|flooded|collapsed|popped|sagg\w+|wilted|expired|overcharged|double-booked|stuck|still \w+ing)\b|n't\b/i;
-// Where a clause of the summary ends and another begins: "; ", or a comma or joining word before
-// a new subject ("..., and nobody called").
+  /\b(not|never|no|nobody|nothing|wrong|broken|broke|missed|late|charged|twice|damaged|cold|wet|leak\w*|ill|split|ripped|stained|mould|mold|bites|denied|suspended|truncated|stops|failed(?= to\b| again\b| on\b| after\b| within\b|[,.;]|$)|forgot|lost|ruined|cracked|instead|scratch\w*|dent(?:ed|s)?|gouge[ds]?|snapped|smashed|shattered|bent|chipped|torn|soaked|flooded|collapsed|popped|sagg\w+|wilted|expired|overcharged|double-booked|stuck|sick|headaches?|vomit\w*|rash|burn(?:ed|t|s)|bleeding|injured|hurt|still \w+ing|(?:drilled|cut|dug|trenched|sawed|sawn|punched|went|nailed|screwed) (?:right |straight )?through)\b|n't\b/i;
+// Where a clause of the summary ends and another begins: "; ", a dash ("cold in the middle – the
+// arancini particularly"), or a comma or joining word before a new subject ("..., and nobody called").
 const CLAUSE_EDGE =
-  /;\s+|,\s+(?:(?:and|but|so|then|yet|except(?: that)?(?: now)?)\s+)?(?=(?:the|your|our|both|nobody|no one|nothing|there|we|you|all|half|none|some|most|two|three|four|five|six|\d+)\b)|\s(?:and|but|so|yet)\s+(?=(?:the|your|our|nobody|no one|nothing|there|we)\b)/gi;
+  /;\s+|\s[–—]\s|,\s+(?:(?:and|but|so|then|yet|except(?: that)?(?: now)?)\s+)?(?=(?:the|your|our|both|nobody|no one|nothing|there|we|you|all|half|none|some|most|two|three|four|five|six|\d+)\b)|\s(?:and|but|so|yet)\s+(?=(?:the|your|our|nobody|no one|nothing|there|we)\b)/gi;
 
 const TIME_FIRST =
   /^(?:last|this|on|yesterday|today|tonight|earlier today|then|now)(?: (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|night|morning|afternoon|evening|weekend|month))?,?\s+(?=(?:the|your|our|both|nobody|no one|nothing|there|we)\b)/i;
+
+// A leading "when…" with no comma, up to the first "the/your/our thing (had|was…)" after it.
+const WHEN_FIRST =
+  /^(?:by the time|when|once|after|as soon as) [^,;]{3,60}? (?=(?:the|your|our) (?!the\b|your\b|our\b)[\w'-]+(?: (?!the\b|your\b|our\b)[\w'-]+){0,2} (?:had|has|was|were|is|are)\b)/i;
 
 /**
  * The first clause of the summary that states what failed cleanly enough to say back from our
@@ -39,22 +43,41 @@ export function statementFrom(summary: string, confidence: number, language: str
   const clauses = [summary, ...sentences].flatMap((text) => text.replace(/\s*\([^()]{1,60}\)/g, "").split(CLAUSE_EDGE));
   for (const clause of clauses) {
     // "this is the second time the delivery never showed up": the repeat is said separately.
-    const first = clause
+    const bare = clause
       .replace(/[\s,;:.\-–—]+$/, "")
       .replace(/^(?:this is|it's|it is) the (?:second|third|fourth|fifth|\w+th) time (?:that )?/i, "")
       // "last Friday nobody called you": when it happened is said elsewhere, or needn't be.
       .replace(TIME_FIRST, "")
+      // "by the time you came in the middle tier had split": the thing that failed and its verb.
+      .replace(WHEN_FIRST, "")
       // An aside in quotes between commas: 'the attachment, "Draft_v3.pdf", is not yours'.
       .replace(/,\s*["“][^"”]{1,60}["”],/g, "")
+      // An aside between the thing and its verb: "the canapés, beautiful as they looked, were cold".
+      .replace(/^((?:the|your|our) [\p{L}'-]+(?: [\p{L}'-]+)?), [^,]{2,30}, (?=(?:is|was|were|are|had|has|have)\b)/iu, "$1 ")
+      // "…even though it was flagged" argues the case; the failure is the part before it.
+      .replace(/,?\s+(?:even though|although|even if)\s.*$/i, "")
       .trim();
+    const first = asClause(bare);
     if (qualifies(first)) return first;
   }
   return undefined;
 }
 
+// A terse chase has no subject; the customer is the one still waiting: "Still no screens on any
+// of the 9 windows" → "you still have no screens on any of the 9 windows". A sentence's first
+// word keeps its capital in the summary ("; Your 6 year old had a headache"), which is not a name.
+function asClause(bare: string): string {
+  return bare
+    .replace(/^still no\b/i, "you still have no")
+    .replace(/^still waiting\b(.*?)(?: to this)?$/i, "you're still waiting$1")
+    .replace(/^(The|Your|Our|Both|All|Every|Each|Nobody|No one|None|Nothing|There)\b/, (w) => w.toLowerCase());
+}
+
 function qualifies(first: string): boolean {
   const words = first.split(/\s+/).length;
-  if (words < 4 || words > 22 || DANGLING.test(first) || DEMAND.test(first) || !SUBJECT.test(first) || !FINITE.test(first) || !FAILED.test(first)) return false;
+  // "nobody told you" is the failure itself, not hearsay.
+  const heard = first.replace(/^(?:nobody|no one) told\b/i, "nobody informed");
+  if (words < 4 || words > 22 || DANGLING.test(first) || DEMAND.test(heard) || !SUBJECT.test(first) || !FINITE.test(first) || !FAILED.test(first)) return false;
   // Quotes, asides and relative clauses ("the dog run that's marked...") lose the main verb.
   if (/ [-–—] |\. |:|["“”(]|,\s*(which|who|where)\b|\bthat(?:'s| is| was| were)\b/.test(first)) return false;
   // "two of them" has lost what "them" stood for, as a bare pronoun has.
@@ -63,5 +86,7 @@ function qualifies(first: string): boolean {
   if (/^there (?:it|they|this|that) /i.test(first) || /\b(responsib\w*|liab\w*|fault|blame\w*)\b/i.test(first)) return false;
   // "nothing about your account is unusual" says what is fine, not what failed.
   if (/^nothing (?:about|in|on|with)\b/i.test(first)) return false;
+  // "didn't know anything about it" points back at something the clause doesn't say.
+  if (/\babout (?:it|that|them)$/i.test(first)) return false;
   return !/\b(I|my|me|mine|myself)\b/.test(first) && /^[a-z]/.test(first);
 }

@@ -15,6 +15,17 @@ describe("statementFrom", () => {
     ["all three had sore eyes and your son (8) broke out in a rash", "your son broke out in a rash"],
     ['the attachment, "Draft_v3.pdf", is not yours', "the attachment is not yours"],
     ["it rained, except now the stain on the ceiling is twice the size", "the stain on the ceiling is twice the size"],
+    // A terse chase: the customer is the one still waiting.
+    ["Still no screens on any of the 9 windows; we said 2 weeks", "you still have no screens on any of the 9 windows"],
+    ["Still waiting for a reply to this", "you're still waiting for a reply"],
+    // A sentence after the first keeps its capital in the summary.
+    ["the alarm went off at 3am; Your daughter had a headache and was sick", "your daughter had a headache and was sick"],
+    // A leading "by the time…" with no comma, an aside between the thing and its verb, a dash.
+    ["By the time you came in for the speeches the middle tier had split down the side", "the middle tier had split down the side"],
+    ["the canapés, beautiful as they looked, were mostly cold in the middle – the arancini particularly", "the canapés were mostly cold in the middle"],
+    // The argument after "even though" is not the failure.
+    ["our crew trenched right through your internet line even though it was flagged", "our crew trenched right through your internet line"],
+    ["nobody told you the road outside was closed", "nobody told you the road outside was closed"],
   ])("%s → %s", (summary, statement) => {
     expect(statementFrom(summary, 0.9, "en")).toBe(statement);
   });
@@ -32,6 +43,9 @@ describe("statementFrom", () => {
     ["the customer's first person", "the engineer never rang me back"],
     ["no failure", "the technician came on Tuesday and fitted the new part"],
     ["a relative clause for a verb", "the dog run that's marked no treatment on your account"],
+    ["a pointer at something unsaid", "the member of staff on the door didn't know anything about it"],
+    ["someone else telling", "the waiter told you the voucher had expired"],
+    ["a pronoun at the end", "nobody told you to check the rest of her"],
     ["someone else's question", "yesterday your contractor called the office to find out why the inspection hadn't happened"],
   ])("not %s", (_why, summary) => {
     expect(statementFrom(summary, 0.9, "en")).toBeUndefined();
