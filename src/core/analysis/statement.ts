@@ -20,9 +20,10 @@ const FINITE =
 const FAILED =
   /\b(not|never|no|nobody|nothing|wrong|broken|broke|missed|late|charged|twice|damaged|cold|wet|leak\w*|ill|split|ripped|stained|mould|mold|bites|denied|suspended|truncated|stops|failed(?= to\b| again\b| on\b| after\b| within\b|[,.;]|$)|forgot|lost|ruined|cracked|instead|scratch\w*|dent(?:ed|s)?|gouge[ds]?|snapped|smashed|shattered|bent|chipped|torn|soaked|flooded|collapsed|popped|sagg\w+|wilted|expired|overcharged|double-booked|stuck|sick|headaches?|vomit\w*|rash|burn(?:ed|t|s)|bleeding|injured|hurt|still \w+ing|(?:drilled|cut|dug|trenched|sawed|sawn|punched|went|nailed|screwed) (?:right |straight )?through)\b|n't\b/i;
 // Where a clause of the summary ends and another begins: "; ", a dash ("cold in the middle – the
-// arancini particularly"), or a comma or joining word before a new subject ("..., and nobody called").
+// arancini particularly"), ", and when…", or a comma or joining word before a new subject
+// ("..., and nobody called").
 const CLAUSE_EDGE =
-  /;\s+|\s[–—]\s|,\s+(?:(?:and|but|so|then|yet|except(?: that)?(?: now)?)\s+)?(?=(?:the|your|our|both|nobody|no one|nothing|there|we|you|all|half|none|some|most|two|three|four|five|six|\d+)\b)|\s(?:and|but|so|yet)\s+(?=(?:the|your|our|nobody|no one|nothing|there|we)\b)/gi;
+  /;\s+|\s[–—]\s|,\s+and\s+(?=(?:when|after|before|then|now)\b)|,\s+(?:(?:and|but|so|then|yet|except(?: that)?(?: now)?)\s+)?(?=(?:the|your|our|both|nobody|no one|nothing|there|we|you|all|half|none|some|most|two|three|four|five|six|\d+)\b)|\s(?:and|but|so|yet)\s+(?=(?:the|your|our|nobody|no one|nothing|there|we)\b)/gi;
 
 const TIME_FIRST =
   /^(?:last|this|on|yesterday|today|tonight|earlier today|then|now)(?: (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|night|morning|afternoon|evening|weekend|month))?,?\s+(?=(?:the|your|our|both|nobody|no one|nothing|there|we)\b)/i;
@@ -77,7 +78,10 @@ function qualifies(first: string): boolean {
   const words = first.split(/\s+/).length;
   // "nobody told you" is the failure itself, not hearsay.
   const heard = first.replace(/^(?:nobody|no one) told\b/i, "nobody informed");
-  if (words < 4 || words > 22 || DANGLING.test(first) || DEMAND.test(heard) || !SUBJECT.test(first) || !FINITE.test(first) || !FAILED.test(first)) return false;
+  // "nobody called you" is whole in three words; otherwise three words are a fragment.
+  const shortest = /^(?:nobody|no one)\b/i.test(first) ? 3 : 4;
+  if (words < shortest || words > 22 || DANGLING.test(first) || DEMAND.test(heard) || !SUBJECT.test(first) || !FINITE.test(first) || !FAILED.test(first))
+    return false;
   // Quotes, asides and relative clauses ("the dog run that's marked...") lose the main verb.
   if (/ [-–—] |\. |:|["“”(]|,\s*(which|who|where)\b|\bthat(?:'s| is| was| were)\b/.test(first)) return false;
   // "two of them" has lost what "them" stood for, as a bare pronoun has.
@@ -86,6 +90,8 @@ function qualifies(first: string): boolean {
   if (/^there (?:it|they|this|that) /i.test(first) || /\b(responsib\w*|liab\w*|fault|blame\w*)\b/i.test(first)) return false;
   // "nothing about your account is unusual" says what is fine, not what failed.
   if (/^nothing (?:about|in|on|with)\b/i.test(first)) return false;
+  // "nothing is broken" is good news: a failure word after "nothing" is what didn't happen.
+  if (/^nothing\b/i.test(first) && FAILED.test(first.replace(/^nothing\b/i, ""))) return false;
   // "didn't know anything about it" points back at something the clause doesn't say.
   if (/\babout (?:it|that|them)$/i.test(first)) return false;
   return !/\b(I|my|me|mine|myself)\b/.test(first) && /^[a-z]/.test(first);

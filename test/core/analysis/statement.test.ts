@@ -26,6 +26,8 @@ describe("statementFrom", () => {
     // The argument after "even though" is not the failure.
     ["our crew trenched right through your internet line even though it was flagged", "our crew trenched right through your internet line"],
     ["nobody told you the road outside was closed", "nobody told you the road outside was closed"],
+    // ", and when…" starts another story; "nobody called you" is whole in three words.
+    ["nobody called you, and when you came by it was sitting in the back", "nobody called you"],
   ])("%s → %s", (summary, statement) => {
     expect(statementFrom(summary, 0.9, "en")).toBe(statement);
   });
@@ -38,6 +40,9 @@ describe("statementFrom", () => {
     ["whose responsibility it is", "the engagement letter you signed makes filing our responsibility, not yours"],
     ["a pointer", "there it is, and when you turned it on there's a line of dead pixels"],
     ["what is fine", "nothing about your account is unusual and support only sent a form"],
+    ["good news", "luckily nothing is broken"],
+    ["good news, said plainly", "nothing is broken"],
+    ["a three-word fragment", "the phone died"],
     ["a pronoun after a number", "our email says it was approved; two of them have been charged by their banks (£25 and £32, you have screenshots)"],
     ["a quotation", 'the tracking still says "delivered" to a safe place you never chose'],
     ["the customer's first person", "the engineer never rang me back"],

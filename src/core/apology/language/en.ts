@@ -79,7 +79,7 @@ export const EN: LanguagePack = {
     "t:resched": { kind: "noun", text: "the cancellation at short notice" },
     "q:broken": { kind: "noun", text: "the damage" },
     "q:faulty": { kind: "clause", text: "the problem still isn't fixed" },
-    "q:poor": { kind: "noun", text: "the poor standard of what we delivered" },
+    "q:poor": { kind: "noun", text: "the poor quality of our work" },
     "q:harm": { kind: "clause", text: "someone was hurt or made unwell" },
     "c:noreply": { kind: "clause", text: "nobody got back to you" },
     "c:rude": { kind: "noun", text: "the way you were treated" },
