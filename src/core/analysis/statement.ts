@@ -1,6 +1,7 @@
 // What went wrong as one plain clause from our side, when the summary holds one clean enough to
 // say back to the customer: "I'm so sorry that <the phone number is wrong on all 500 of them>".
 // Part of the reading (it runs in the reader script, not the pane's start-up script).
+import { otherLanguageStatement } from "./statementOtherLanguages";
 
 // A statement must end on a word that can end a clause, hold no demand, guess, hearsay or
 // question ("called to find out why..."), no first person left over from the customer, and be
@@ -35,10 +36,11 @@ const WHEN_FIRST =
 /**
  * The first clause of the summary that states what failed cleanly enough to say back from our
  * side, or undefined. Only when the reader is fairly sure of the summary (its sentence model's
- * confidence, 0 to 1), and only in English.
+ * confidence, 0 to 1). Spanish, French and German have their own, stricter rules.
  */
 export function statementFrom(summary: string, confidence: number, language: string, sentences: string[] = []): string | undefined {
-  if (confidence < 0.4 || language !== "en") return undefined;
+  if (language !== "en") return otherLanguageStatement(summary, confidence, language);
+  if (confidence < 0.4) return undefined;
   // The summary first; then the best sentences whole, where a long one was cut short.
   // Asides in brackets go first, so a comma inside one doesn't split a clause: "(£25 and £32, you have screenshots)".
   const clauses = [summary, ...sentences].flatMap((text) => text.replace(/\s*\([^()]{1,60}\)/g, "").split(CLAUSE_EDGE));

@@ -12,16 +12,19 @@ const NOT_SECOND = new Set(["t:late", "q:poor"]);
  */
 export function acknowledge(facts: ReadingFacts, pack: LanguagePack, tone: Tone): string {
   const w = pack.tones[tone] ?? pack.tones.warm;
-  if (facts.statement && pack.code === "en") {
-    // The customer's own facts, restated from our side: the most specific acknowledgment there is.
-    const opener = w.sorryThat[Math.abs(facts.seed) % w.sorryThat.length]!;
-    const ref = facts.reference && !facts.statement.includes(facts.reference) ? ` (${facts.reference})` : "";
-    const again = facts.repeat && !/\b(again|second|third|fourth|twice|another)\b/i.test(facts.statement) ? pack.again : "";
-    const harm =
-      facts.issues.includes("q:harm") && !/\b(hurt|ill|injur\w*|sick|unwell|burn\w*|bleed\w*|rash|hospital)\b/i.test(facts.statement)
-        ? pack.also(pack.issues["q:harm"]!)
-        : "";
-    return `${opener} ${facts.statement}${ref}${harm}${again}.`;
+  // The customer's own facts, restated from our side: the most specific acknowledgment there is.
+  // Said back only in the language they were written in: in English after "that", elsewhere after
+  // a colon (so the verb keeps its form; `sorryWhatHappened`), and there not when someone was
+  // hurt, which the pack's own words say instead.
+  const harmed = facts.issues.includes("q:harm");
+  const sayBack = w.sorryWhatHappened ?? w.sorryThat;
+  const statement = facts.statement;
+  if (statement && facts.language === pack.code && !(harmed && w.sorryWhatHappened)) {
+    const opener = sayBack[Math.abs(facts.seed) % sayBack.length]!;
+    const ref = facts.reference && !statement.includes(facts.reference) ? ` (${facts.reference})` : "";
+    const again = facts.repeat && !pack.saysAgain.test(statement) ? pack.again : "";
+    const harm = harmed && !/\b(hurt|ill|injur\w*|sick|unwell|burn\w*|bleed\w*|rash|hospital)\b/i.test(statement) ? pack.also(pack.issues["q:harm"]!) : "";
+    return `${opener} ${statement}${ref}${harm}${again}.`;
   }
   const named = pack.issues[facts.issues[0] ?? ""] ?? pack.issues[facts.failureType] ?? pack.issues.unknown!;
   const main = facts.object && pack.code === "en" ? { kind: "noun" as const, text: facts.object } : named;

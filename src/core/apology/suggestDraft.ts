@@ -49,6 +49,7 @@ export function suggestDraft(analysis: ComplaintAnalysis, settings: BusinessSett
             reference: analysis.references[0],
             object: analysis.issueObject ?? undefined,
             statement: analysis.statement,
+            language: analysis.language,
             seed: seedOf(analysis.latestMessage),
           }
         : undefined,

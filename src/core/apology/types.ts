@@ -52,10 +52,12 @@ export interface ReadingFacts {
   /** The thing in the customer's plain words, in English ("the wrong phone number"), if any. */
   object?: string;
   /**
-   * What went wrong as one plain English clause from the business's side ("you've emailed twice
-   * and had nothing back"), when the reader is sure of it and it reads cleanly; else absent.
+   * What went wrong as one plain clause from the business's side, in the email's language ("you've
+   * emailed twice and had nothing back"), when the reader is sure of it and it reads cleanly.
    */
   statement?: string;
+  /** The email's language: the statement is said back only in a draft in that language. */
+  language: string;
   /** Picks among equivalent openers, so different complaints don't read the same. */
   seed: number;
 }

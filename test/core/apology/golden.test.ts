@@ -19,7 +19,7 @@ const DETAILS: Record<string, string> = {
 };
 
 // The acknowledgment as the reading builds it: the main problem, a second one, a reference, a repeat.
-const reading = { failureType: "execution" as const, issues: ["e:ignored", "c:noreply"], repeat: true, reference: "#4471", seed: 1 };
+const reading = { failureType: "execution" as const, issues: ["e:ignored", "c:noreply"], repeat: true, reference: "#4471", language: "en", seed: 1 };
 
 function drafts(): Record<string, string> {
   const out: Record<string, string> = {};

@@ -92,6 +92,18 @@ describe("suggestDraft", () => {
     expect(text).toMatch(/miércoles 11 de marzo a las 10:00/);
   });
 
+  test("a Spanish complaint's own words are said back in Spanish, and never inside an English draft", () => {
+    const { s } = suggest("Hola,\n\nEl inodoro sigue goteando sin parar desde el martes. Pedido 7781.\n\nCarmen", "Inodoro");
+    expect(s.input.reading?.statement).toBe("el inodoro sigue goteando sin parar desde el martes");
+    expect(composeLanes(s.input, settings, ES).acknowledgment).toMatch(
+      /^(Siento|Lamento)[^:]+: el inodoro sigue goteando sin parar desde el martes \(7781\)\.$/,
+    );
+    // Switched to English, the reply names the kind of failure in English instead.
+    const english = composeLanes(s.input, settings, EN).acknowledgment;
+    expect(english).toMatch(/^I'm/);
+    expect(english).not.toMatch(/inodoro/);
+  });
+
   test("English stays the fallback for languages we don't write", () => {
     const { s } = suggest("Ciao, la consegna è arrivata in ritardo e le pizze erano fredde. Ordine 3318.\n\nGiulia");
     expect(s.language).toBe("en");

@@ -109,8 +109,9 @@ describe("the coach reads our own acknowledgments in every language pack", () =>
   const { FR } = jest.requireActual("../../../src/core/apology/language/fr");
   const { DE } = jest.requireActual("../../../src/core/apology/language/de");
   const openers: [string, string][] = [];
-  for (const pack of [EN, ES, FR, DE] as { code: string; tones: Record<string, { sorryAbout: string[]; sorryThat: string[] }> }[])
-    for (const tone of Object.values(pack.tones)) for (const o of [...tone.sorryAbout, ...tone.sorryThat]) openers.push([pack.code, o]);
+  for (const pack of [EN, ES, FR, DE] as { code: string; tones: Record<string, { sorryAbout: string[]; sorryThat: string[]; sorryWhatHappened?: string[] }> }[])
+    for (const tone of Object.values(pack.tones))
+      for (const o of [...tone.sorryAbout, ...tone.sorryThat, ...(tone.sorryWhatHappened ?? [])]) openers.push([pack.code, o]);
 
   test.each(openers)("%s: %s", (_code, opener) => {
     expect(laneReadiness(`${opener} ...`).acknowledgment).toBe(true);

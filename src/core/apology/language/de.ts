@@ -10,6 +10,11 @@ export const DE: LanguagePack = {
       greeting: (n) => (n ? `Hallo ${n},` : "Hallo,"),
       sorryAbout: ["Es tut mir wirklich leid, dass", "Es tut mir sehr leid, dass", "Es tut mir aufrichtig leid, dass"],
       sorryThat: ["Es tut mir wirklich leid, dass", "Es tut mir sehr leid, dass", "Es tut mir aufrichtig leid, dass"],
+      sorryWhatHappened: [
+        "Es tut mir wirklich leid, was passiert ist:",
+        "Es tut mir sehr leid, was passiert ist:",
+        "Es tut mir aufrichtig leid, was passiert ist:",
+      ],
       acknowledgment: (s) => `Es tut mir wirklich leid: ${s}.`,
       acknowledgmentNoSummary: "Es tut mir wirklich leid, was Sie erlebt haben.",
       ownership: "So sollte es bei uns nicht laufen, und es liegt an mir, das in Ordnung zu bringen.",
@@ -31,6 +36,7 @@ export const DE: LanguagePack = {
       greeting: (n) => (n ? `Guten Tag ${n},` : "Guten Tag,"),
       sorryAbout: ["Es tut mir leid, dass", "Ich bedauere, dass", "Es tut mir leid, dass"],
       sorryThat: ["Es tut mir leid, dass", "Ich bedauere, dass", "Es tut mir leid, dass"],
+      sorryWhatHappened: ["Es tut mir leid, was passiert ist:", "Ich bedauere, was passiert ist:", "Das tut mir leid:"],
       acknowledgment: (s) => `Es tut mir leid: ${s}.`,
       acknowledgmentNoSummary: "Es tut mir leid, was Sie erlebt haben.",
       ownership: "Das entspricht nicht unserem Anspruch, und dafür stehen wir ein.",
@@ -44,6 +50,11 @@ export const DE: LanguagePack = {
       greeting: (n) => (n ? `Guten Tag ${n},` : "Sehr geehrte Damen und Herren,"),
       sorryAbout: ["Ich bitte vielmals um Entschuldigung, dass", "Ich bedauere sehr, dass", "Bitte entschuldigen Sie, dass"],
       sorryThat: ["Ich bitte vielmals um Entschuldigung, dass", "Ich bedauere sehr, dass", "Bitte entschuldigen Sie, dass"],
+      sorryWhatHappened: [
+        "Ich bitte vielmals um Entschuldigung für das Vorgefallene:",
+        "Ich bedauere das Vorgefallene sehr:",
+        "Bitte entschuldigen Sie das Vorgefallene:",
+      ],
       acknowledgment: (s) => `Ich bitte vielmals um Entschuldigung: ${s}.`,
       acknowledgmentNoSummary: "Ich bitte vielmals um Entschuldigung für das von Ihnen geschilderte Problem.",
       ownership: "Dies entspricht nicht dem Service, zu dem wir uns verpflichtet haben, und wir übernehmen dafür die volle Verantwortung.",
@@ -79,5 +90,6 @@ export const DE: LanguagePack = {
   withReference: (words, ref) => `${words} (${ref})`,
   also: (i) => ` und dass ${i.text}`,
   again: " – zumal es nicht das erste Mal ist",
+  saysAgain: /(?<![\p{L}])(?:wieder|erneut|zweite\p{L}*|dritte\p{L}*)(?![\p{L}])/iu,
   formatTime: (at, zone) => formatIn("de-DE", at, zone, (p) => `${p.weekday}, ${p.day}. ${p.month}, ${p.time} Uhr`),
 };

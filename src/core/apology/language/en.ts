@@ -98,5 +98,6 @@ export const EN: LanguagePack = {
   withReference: (words, ref) => `${words} (${ref})`,
   also: (i) => (i.kind === "noun" ? `, and for ${i.text}` : `, and that ${i.text}`),
   again: ", especially as it isn't the first time",
+  saysAgain: /\b(again|second|third|fourth|twice|another)\b/i,
   formatTime: formatPromiseTime,
 };

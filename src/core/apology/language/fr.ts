@@ -9,6 +9,11 @@ export const FR: LanguagePack = {
       greeting: (n) => (n ? `Bonjour ${n},` : "Bonjour,"),
       sorryAbout: ["Je regrette sincèrement", "Je regrette vraiment", "Mille excuses pour"],
       sorryThat: ["Je regrette sincèrement que", "Je regrette vraiment que", "Je déplore sincèrement que"],
+      sorryWhatHappened: [
+        "Je regrette sincèrement ce qui s'est passé :",
+        "Je regrette vraiment ce qui s'est passé :",
+        "Mille excuses pour ce qui s'est passé :",
+      ],
       acknowledgment: (s) => `Je regrette sincèrement ce qui s'est passé : ${s}.`,
       acknowledgmentNoSummary: "Je regrette sincèrement le problème que vous décrivez.",
       ownership: "Ce n'est pas le service que vous devriez recevoir de notre part, et c'est à moi d'y remédier.",
@@ -30,6 +35,11 @@ export const FR: LanguagePack = {
       greeting: (n) => (n ? `Bonjour ${n},` : "Bonjour,"),
       sorryAbout: ["Toutes mes excuses pour", "Je vous présente mes excuses pour", "Je regrette"],
       sorryThat: ["Je regrette que", "Je regrette sincèrement que", "Je déplore que"],
+      sorryWhatHappened: [
+        "Toutes mes excuses pour ce qui s'est passé :",
+        "Je regrette ce qui s'est passé :",
+        "Je vous présente mes excuses pour ce qui s'est passé :",
+      ],
       acknowledgment: (s) => `Toutes mes excuses : ${s}.`,
       acknowledgmentNoSummary: "Toutes mes excuses pour le problème que vous décrivez.",
       ownership: "Ce n'est pas à la hauteur de nos exigences, et nous l'assumons.",
@@ -43,6 +53,11 @@ export const FR: LanguagePack = {
       greeting: (n) => (n ? `Bonjour ${n},` : "Madame, Monsieur,"),
       sorryAbout: ["Je vous prie d'accepter mes excuses pour", "Je vous présente mes sincères excuses pour", "Veuillez accepter mes excuses pour"],
       sorryThat: ["Je vous prie d'accepter mes excuses ; je regrette profondément que", "Je regrette profondément que", "Je déplore vivement que"],
+      sorryWhatHappened: [
+        "Je vous prie d'accepter mes excuses pour ce qui s'est produit :",
+        "Je regrette profondément ce qui s'est produit :",
+        "Veuillez accepter mes excuses pour ce qui s'est produit :",
+      ],
       acknowledgment: (s) => `Je vous prie d'accepter mes excuses : ${s}.`,
       acknowledgmentNoSummary: "Je vous prie d'accepter mes excuses pour le problème que vous décrivez.",
       ownership: "Cela ne correspond pas au niveau de service auquel nous nous engageons, et nous en assumons l'entière responsabilité.",
@@ -78,5 +93,6 @@ export const FR: LanguagePack = {
   withReference: (words, ref) => `${words} (${ref})`,
   also: (i) => (i.kind === "noun" ? `, ainsi que ${i.text}` : `, et que ${i.text}`),
   again: ", d'autant que ce n'est pas la première fois",
+  saysAgain: /(?<![\p{L}])(?:encore|de nouveau|à nouveau|deuxième|troisième)(?![\p{L}])/iu,
   formatTime: (at, zone) => formatIn("fr-FR", at, zone, (p) => `le ${p.weekday} ${p.day} ${p.month} à ${p.time.replace(":", " h ")}`),
 };

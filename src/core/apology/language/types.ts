@@ -17,6 +17,12 @@ export interface ToneWords {
   /** Openers before a noun phrase and before a clause; one is picked per email, so drafts vary. */
   sorryAbout: string[];
   sorryThat: string[];
+  /**
+   * Openers before the customer's own statement of what failed, said back after a colon, so it
+   * keeps its verb forms: "Siento mucho lo ocurrido: el inodoro sigue corriendo sin parar".
+   * English says it after "that" instead (`sorryThat`).
+   */
+  sorryWhatHappened?: string[];
   /** The acknowledgment around a summary the user wrote themselves. */
   acknowledgment: (summary: string) => string;
   acknowledgmentNoSummary: string;
@@ -47,6 +53,8 @@ export interface LanguagePack {
   also: (issue: IssueWords) => string;
   /** Added when the customer says it happened before. */
   again: string;
+  /** Words in a restated statement that already say it happened before ("again", "de nuevo"). */
+  saysAgain: RegExp;
   /** "3:00 PM on Friday, 14 March", in this language, in the business's zone. */
   formatTime: (at: Date, timeZone: string) => string;
 }

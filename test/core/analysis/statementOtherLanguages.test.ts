@@ -1,0 +1,46 @@
+import { statementFrom } from "../../../src/core/analysis/statement";
+
+// Spanish, French and German statements are said back after a colon ("Siento mucho lo ocurrido:
+// …"), so each must be a clean clause about a thing or nobody, with the customer's possessives
+// turned to theirs and no "I", "we" or "you" left to turn round wrongly.
+describe("statementFrom in Spanish, French and German", () => {
+  test.each([
+    ["es", "Desde esa misma noche el inodoro sigue corriendo sin parar", "el inodoro sigue corriendo sin parar"],
+    ["es", "El cuarto de los niños huele a humedad y encontré manchas oscuras", "el cuarto de los niños huele a humedad"],
+    ["es", "mi factura tiene un cargo que no reconozco; la lavadora sigue rota", "la lavadora sigue rota"],
+    ["es", "la tarta llegó aplastada y sin las velas; mi fiesta era a las cinco", "la tarta llegó aplastada"],
+    ["fr", "En revanche, je constate sur mon relevé que l'acompte a été prélevé deux fois sur ma carte", "l'acompte a été prélevé deux fois sur votre carte"],
+    ["fr", "le canapé est arrivé avec un pied cassé", "le canapé est arrivé avec un pied cassé"],
+    [
+      "de",
+      "Die zusätzlichen Positionen wurden ohne jede Rücksprache mit mir ausgeführt",
+      "Die zusätzlichen Positionen wurden ohne jede Rücksprache mit Ihnen ausgeführt",
+    ],
+    ["de", "die Lieferung kam zwei Tage zu spät und meine Gäste warteten", "Die Lieferung kam zwei Tage zu spät und Ihre Gäste warteten"],
+  ])("%s: %s → %s", (language, summary, statement) => {
+    expect(statementFrom(summary, 0.9, language)).toBe(statement);
+  });
+
+  test.each([
+    ["es", "the customer as I", "encontré manchas oscuras en la alfombra"],
+    ["es", "a demand", "el técnico tiene que volver antes del viernes"],
+    ["es", "hearsay", "el técnico dijo que la pieza no llegó"],
+    ["es", "an ambiguous 'su'", "su técnico no explicó nada"],
+    ["es", "a name in capitals", "Ese árbol NO estaba en el trabajo"],
+    ["fr", "the customer as we", "nous avons attendu deux heures sans nouvelles"],
+    ["fr", "a quotation", "la porte était barrée avec une affiche « Fermé »"],
+    ["fr", "the customer speaking to us", "votre technicien n'est jamais venu"],
+    ["de", "the customer as I", "ich habe zweimal angerufen und niemand hat geantwortet"],
+    ["de", "the customer speaking to us", "die Rechnung von Ihnen ist falsch berechnet worden"],
+    ["de", "a question", "die Rechnung ist falsch, warum"],
+    ["es", "good news", "nada está roto en la cocina"],
+    ["fr", "no failure", "le technicien est venu mardi matin"],
+  ])("%s: not %s", (language, _why, summary) => {
+    expect(statementFrom(summary, 0.9, language)).toBeUndefined();
+  });
+
+  test("says nothing when the reader is unsure, or in a language we don't write", () => {
+    expect(statementFrom("el inodoro sigue corriendo sin parar", 0.2, "es")).toBeUndefined();
+    expect(statementFrom("la consegna è arrivata in ritardo e le pizze erano fredde", 0.9, "it")).toBeUndefined();
+  });
+});
