@@ -8,18 +8,18 @@ import { otherLanguageStatement } from "./statementOtherLanguages";
 // short enough to read in one breath.
 const DANGLING = /(?:^|\s)(?:the|a|an|at|as|of|to|for|and|or|but|with|who|which|that|being|until|from|by|on|in|our|your|their|his|her|its|-|–|—)$/i;
 const DEMAND =
-  /\b(want|wants|need|needs|please|would|like|expect|demand|asking|ask|refund|should|must|will|going to|think|assume|hope|could|might|may|supposed|said|says|saying|told|apparently|probably|seems?|if|why|find out|wonder\w*)\b/i;
+  /\b(want|wants|need|needs|please|would|'d like|expect|demand|asking|ask|refund|should|must|will|going to|think|assume|hope|could|might|may|supposed|said|says|saying|told|apparently|probably|seems?|if|why|find out|wonder\w*)\b/i;
 // It must open on the thing or the people it is about, so it reads on from "I'm so sorry that":
 // "both bathrooms were not touched", "nobody has been here since August 4th". A bare pronoun
 // ("it", "she") has lost what it stood for.
 const SUBJECT =
-  /^(you still have no|you're still waiting|the|your|our|both|all|every|each|nobody|no one|none|nothing|there|two|three|four|five|six|seven|eight|nine|ten|several|most|half|we|our \w+|\d+)\b/i;
+  /^(you still have no|you're still waiting|you (?:were|have been|got) (?:\w+ )?(?:charged|billed|overcharged|sent|given|left|kept)\b|you (?:still )?(?:haven't|have not|didn't get|did not get|never got)\b|the|your|our|both|all|every|each|nobody|no one|none|nothing|there|two|three|four|five|six|seven|eight|nine|ten|several|most|half|we|our \w+|\d+)\b/i;
 // And it must say something happened: a finite verb.
 const FINITE =
   /\b(you're|is|was|were|are|has|have|had|did|does|do|isn'?t|wasn'?t|weren'?t|aren'?t|hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|don'?t|never|came|went|got|left|broke|turned|showed|took|gave|ran|fell|sent|put|cut|split|\w{3,}ed)\b/i;
 // A statement must say what failed.
 const FAILED =
-  /\b(not|never|no|nobody|nothing|wrong|broken|broke|missed|late|charged|twice|damaged|cold|wet|leak\w*|ill|split|ripped|stained|mould|mold|bites|denied|suspended|truncated|stops|failed(?= to\b| again\b| on\b| after\b| within\b|[,.;]|$)|forgot|lost|ruined|cracked|instead|scratch\w*|dent(?:ed|s)?|gouge[ds]?|snapped|smashed|shattered|bent|chipped|torn|soaked|flooded|collapsed|popped|sagg\w+|wilted|expired|overcharged|double-booked|stuck|sick|headaches?|vomit\w*|rash|burn(?:ed|t|s)|bleeding|injured|hurt|still \w+ing|(?:drilled|cut|dug|trenched|sawed|sawn|punched|went|nailed|screwed) (?:right |straight )?through)\b|n't\b/i;
+  /\b(not|never|no|nobody|nothing|wrong|broken|broke|missed|late|charged|twice|damaged|cold|wet|leak\w*|ill|split|ripped|stained|mould|mold|bites|denied|suspended|truncated|stops|failed(?= to\b| again\b| on\b| after\b| within\b|[,.;]|$)|forgot|lost|ruined|cracked|instead|scratch\w*|dent(?:ed|s)?|gouge[ds]?|snapped|smashed|shattered|bent|chipped|torn|soaked|flooded|collapsed|popped|sagg\w+|wilted|expired|overcharged|double-booked|stuck|sick|headaches?|vomit\w*|rash|burn(?:ed|t|s)|bleeding|injured|hurt|electric shock|still \w+ing|(?:drilled|cut|dug|trenched|sawed|sawn|punched|went|nailed|screwed) (?:right |straight )?through)\b|n't\b/i;
 // Where a clause of the summary ends and another begins: "; ", a dash ("cold in the middle – the
 // arancini particularly"), ", and when…", or a comma or joining word before a new subject
 // ("..., and nobody called").
@@ -67,10 +67,11 @@ export function statementFrom(summary: string, confidence: number, language: str
 }
 
 // A terse chase has no subject; the customer is the one still waiting: "Still no screens on any
-// of the 9 windows" → "you still have no screens on any of the 9 windows". A sentence's first
+// of the 9 windows" → "you still have no screens on any of the 9 windows". "Nevertheless" argues. A sentence's first
 // word keeps its capital in the summary ("; Your 6 year old had a headache"), which is not a name.
 function asClause(bare: string): string {
   return bare
+    .replace(/\b(?:nevertheless|nonetheless) /i, "")
     .replace(/^still no\b/i, "you still have no")
     .replace(/^still waiting\b(.*?)(?: to this)?$/i, "you're still waiting$1")
     .replace(/^(The|Your|Our|Both|All|Every|Each|Nobody|No one|None|Nothing|There)\b/, (w) => w.toLowerCase());
@@ -96,5 +97,7 @@ function qualifies(first: string): boolean {
   if (/^nothing\b/i.test(first) && FAILED.test(first.replace(/^nothing\b/i, ""))) return false;
   // "didn't know anything about it" points back at something the clause doesn't say.
   if (/\babout (?:it|that|them)$/i.test(first)) return false;
+  // "you haven't received it": what "it" was is not in the clause.
+  if (/^you\b/i.test(first) && /\b(?:it|them|anything)$/i.test(first)) return false;
   return !/\b(I|my|me|mine|myself)\b/.test(first) && /^[a-z]/.test(first);
 }

@@ -26,6 +26,11 @@ describe("statementFrom", () => {
     // The argument after "even though" is not the failure.
     ["our crew trenched right through your internet line even though it was flagged", "our crew trenched right through your internet line"],
     ["nobody told you the road outside was closed", "nobody told you the road outside was closed"],
+    // The customer as the one it happened to: charged, billed, or still without something named.
+    ["you were charged twice for invoice INV-20931 and nobody has replied", "you were charged twice for invoice INV-20931"],
+    ["you were nevertheless charged the full £65.00", "you were charged the full £65.00"],
+    ["you still haven't received the photos from the wedding", "you still haven't received the photos from the wedding"],
+    ["the brakes are still grinding, exactly like before", "the brakes are still grinding, exactly like before"],
     // ", and when…" starts another story; "nobody called you" is whole in three words.
     ["nobody called you, and when you came by it was sitting in the back", "nobody called you"],
   ])("%s → %s", (summary, statement) => {
@@ -43,6 +48,9 @@ describe("statementFrom", () => {
     ["good news", "luckily nothing is broken"],
     ["good news, said plainly", "nothing is broken"],
     ["a three-word fragment", "the phone died"],
+    ["something the clause doesn't name", "you haven't received it"],
+    ["the customer's own story", "you booked the cleaning three weeks ago and told us why"],
+    ["the customer's doubt", "you don't know if our installer told us"],
     ["a pronoun after a number", "our email says it was approved; two of them have been charged by their banks (£25 and £32, you have screenshots)"],
     ["a quotation", 'the tracking still says "delivered" to a safe place you never chose'],
     ["the customer's first person", "the engineer never rang me back"],
