@@ -8,7 +8,7 @@
 interface ClauseRules {
   /** Leading words that only set the scene: "Desde esa misma noche", "En revanche, je constate que". */
   lead: RegExp[];
-  /** Where one clause ends and another begins. */
+  /** Where one clause ends and another begins (a colon too: "llegó incompleto: faltan dos cajas"). */
   edge: RegExp;
   /** Opens on the thing or the people it is about. */
   subject: RegExp;
@@ -33,13 +33,13 @@ const ES: ClauseRules = {
   lead: [
     /^(?:pero|y|además|también|encima|hoy|ayer|anoche|esta (?:mañana|tarde|noche)|desde [^,;]{1,30}?),?\s+(?=(?:el|la|los|las|mi|mis|nadie|ningún|ninguna|no)\s)/iu,
   ],
-  edge: /;\s+|\s[–—]\s|,\s+(?:y|pero)\s+|\s+y\s+(?!(?:el|la|los|las|un|una|unos|unas|mi|mis|su|sus|\d)\s)/giu,
+  edge: /[;:]\s+|\s[–—]\s|,\s+(?:y|pero)\s+|\s+y\s+(?!(?:el|la|los|las|un|una|unos|unas|mi|mis|su|sus|\d)\s)/giu,
   subject: /^(?:el|la|los|las|mi|mis|nadie|ningún|ninguna|nada|todo|toda|todos|todas|no|nunca|\d+)\s/iu,
   finite: words(
     "es|son|era|eran|está|están|estaba|estaban|fue|fueron|ha|han|había|habían|hay|sigue|siguen|huele|falta|faltan|vino|vinieron|\\p{L}{2,}(?:ó|aron|aba|aban|ía|ían)",
   ),
   failed: words(
-    "no|nunca|nadie|nada|ningún|ninguna|sin|mal|tarde|todavía|sigue|siguen|falta|faltan|rot[oa]s?|mojad[oa]s?|manchad[oa]s?|manchas?|humedad|dañad[oa]s?|equivocad[oa]s?|incorrect[oa]s?|rayad[oa]s?|aplastad[oa]s?|quemad[oa]s?|podrid[oa]s?|suci[oa]s?|frí[oa]s?|fuga|gotea|dos veces|se ha desprendido|cancelad[oa]s?",
+    "no|nunca|nadie|nada|ningún|ninguna|sin|mal|tarde|incomplet[oa]s?|todavía|sigue|siguen|falta|faltan|rot[oa]s?|mojad[oa]s?|manchad[oa]s?|manchas?|humedad|dañad[oa]s?|equivocad[oa]s?|incorrect[oa]s?|rayad[oa]s?|aplastad[oa]s?|quemad[oa]s?|podrid[oa]s?|suci[oa]s?|frí[oa]s?|fuga|gotea|dos veces|se ha desprendido|cancelad[oa]s?",
   ),
   demand: words(
     "quiero|queremos|quisiera|necesito|necesitamos|exijo|pido|por favor|espero|debería|deberían|debe|deben|tiene que|tienen que|dijo|dijeron|dice|dicen|según|creo|parece|quizás?|tal vez|si|por qué|porque|cuando|cómo|cuánto|reembolso|devolución|devuelvan",
@@ -56,13 +56,13 @@ const FR: ClauseRules = {
     /^(?:mais|et|or|en revanche|par ailleurs|de plus|hier|ce (?:matin|soir)|aujourd'hui|depuis [^,;]{1,30}?),?\s+/iu,
     /^j['’]ai (?:constaté|vu|remarqué|découvert) (?:[^,;]{0,30}? )?que\s+|^je (?:constate|vois|remarque|découvre|m['’]aperçois) (?:[^,;]{0,30}? )?que\s+/iu,
   ],
-  edge: /;\s+|\s[–—]\s|,\s+(?:et|mais)\s+|\s+et\s+(?!(?:le|la|les|l['’]|un|une|des|mon|ma|mes|votre|vos|\d)\s?)/giu,
+  edge: /\s?[;:]\s+|\s[–—]\s|,\s+(?:et|mais)\s+|\s+et\s+(?!(?:le|la|les|l['’]|un|une|des|mon|ma|mes|votre|vos|\d)\s?)/giu,
   subject: /^(?:le|la|les|l['’]|mon|ma|mes|personne|rien|aucun|aucune|tout|tous|toutes|un|une|\d+)(?:\s|(?<=['’]))/iu,
   finite: words(
     "est|sont|était|étaient|a|ont|avait|avaient|fut|reste|restent|manque|manquent|fonctionne|marche|n['’]est|n['’]a|n['’]ont|n['’]était|n['’]avait|\\p{L}{2,}(?:ait|aient)",
   ),
   failed: words(
-    "pas|jamais|personne|rien|aucun|aucune|sans|deux fois|erreur|erroné\\p{L}*|mauvais\\p{L}*|en retard|retard|cassé\\p{L}*|abîmé\\p{L}*|endommagé\\p{L}*|mouillé\\p{L}*|taché\\p{L}*|froid\\p{L}*|manqu\\p{L}+|oubli\\p{L}*|annulé\\p{L}*|fuite|complet|perdu\\p{L}*|barré\\p{L}*|fermé\\p{L}*|prélevé\\p{L}* deux fois",
+    "pas|jamais|personne|rien|aucun|aucune|sans|deux fois|incomplète?s?|erreur|erroné\\p{L}*|mauvais\\p{L}*|en retard|retard|cassé\\p{L}*|abîmé\\p{L}*|endommagé\\p{L}*|mouillé\\p{L}*|taché\\p{L}*|froid\\p{L}*|manqu\\p{L}+|oubli\\p{L}*|annulé\\p{L}*|fuite|complet|perdu\\p{L}*|barré\\p{L}*|fermé\\p{L}*|prélevé\\p{L}* deux fois",
   ),
   demand: words(
     "veux|voudrais|voudrions|souhaite|souhaiterais|merci de|pourriez|pouvez|devez|doit|doivent|devrait|devraient|exige|dit|disent|selon|pense|crois|semble|peut-être|si|pourquoi|quand|comment|combien|remboursement|rembourser",
@@ -74,11 +74,11 @@ const FR: ClauseRules = {
 
 const DE: ClauseRules = {
   lead: [/^(?:aber|und|außerdem|gestern|heute|seit [^,;]{1,30}?),?\s+(?=(?:der|die|das|den|dem|mein\p{L}*|kein\p{L}*|niemand|nichts)\s)/iu],
-  edge: /;\s+|\s[–—]\s|,\s+(?:und|aber)\s+|\s+und\s+(?!(?:der|die|das|den|dem|des|ein|eine|einen|einem|mein\p{L}*|\d)\s)/giu,
+  edge: /[;:]\s+|\s[–—]\s|,\s+(?:und|aber)\s+|\s+und\s+(?!(?:der|die|das|den|dem|des|ein|eine|einen|einem|mein\p{L}*|\d)\s)/giu,
   subject: /^(?:der|die|das|den|dem|ein|eine|mein\p{L}*|kein\p{L}*|niemand|nichts|alle|\d+)\s/iu,
   finite: words("ist|sind|war|waren|hat|haben|hatte|hatten|wurde|wurden|kam|kamen|fehlt|fehlen|funktioniert|läuft|lief|gab|gibt|\\p{L}{2,}te|\\p{L}{2,}ten"),
   failed: words(
-    "nicht|nie|niemals|niemand|nichts|kein\\p{L}*|ohne|kaputt|beschädigt|defekt|falsch\\p{L}*|zu spät|verspät\\p{L}*|zweimal|doppelt|nass|Fleck\\p{L}*|fehl\\p{L}*|vergessen|abgesagt|storniert|undicht|kalt",
+    "nicht|nie|niemals|niemand|nichts|kein\\p{L}*|ohne|unvollständig|kaputt|beschädigt|defekt|falsch\\p{L}*|zu spät|verspät\\p{L}*|zweimal|doppelt|nass|Fleck\\p{L}*|fehl\\p{L}*|vergessen|abgesagt|storniert|undicht|kalt",
   ),
   demand: words(
     "möchte|möchten|will|wollen|bitte|erwarte|erwarten|fordere|fordern|sollte|sollten|muss|müssen|sagte|sagten|laut|angeblich|vielleicht|wohl|wenn|warum|ob|wie|Erstattung|erstatten|zurück",

@@ -9,6 +9,7 @@ describe("statementFrom in Spanish, French and German", () => {
     ["es", "El cuarto de los niños huele a humedad y encontré manchas oscuras", "el cuarto de los niños huele a humedad"],
     ["es", "mi factura tiene un cargo que no reconozco; la lavadora sigue rota", "la lavadora sigue rota"],
     ["es", "la tarta llegó aplastada y sin las velas; mi fiesta era a las cinco", "la tarta llegó aplastada"],
+    ["es", "El pedido 5582 llegó incompleto: faltan dos cajas de vasos", "el pedido 5582 llegó incompleto"],
     ["fr", "En revanche, je constate sur mon relevé que l'acompte a été prélevé deux fois sur ma carte", "l'acompte a été prélevé deux fois sur votre carte"],
     ["fr", "le canapé est arrivé avec un pied cassé", "le canapé est arrivé avec un pied cassé"],
     [
