@@ -5,7 +5,8 @@ import { ES } from "../../../src/core/apology/language/es";
 import { FR } from "../../../src/core/apology/language/fr";
 import { DE } from "../../../src/core/apology/language/de";
 
-// Reviewed drafts: every move and tone in English, and two moves per tone in each other language. Regenerate with UPDATE_GOLDEN=1 after a wording
+// Reviewed drafts: every move and tone in English, two moves per tone in each other language, and the
+// customer's own words said back in each language. Regenerate with UPDATE_GOLDEN=1 after a wording
 // change, then read every changed draft before committing it.
 const file = path.join(__dirname, "../../fixtures/golden-drafts.json");
 const settings = { ...DEFAULT_SETTINGS, businessName: "Brightside Catering", signerName: "Alex Rivera", signerTitle: "Owner", timeZone: "America/Chicago" };
@@ -20,6 +21,13 @@ const DETAILS: Record<string, string> = {
 
 // The acknowledgment as the reading builds it: the main problem, a second one, a reference, a repeat.
 const reading = { failureType: "execution" as const, issues: ["e:ignored", "c:noreply"], repeat: true, reference: "#4471", language: "en", seed: 1 };
+
+const STATEMENTS: [LanguagePack, string][] = [
+  [EN, "the vegan tray never arrived"],
+  [ES, "la bandeja vegana nunca llegó"],
+  [FR, "le plateau végétarien n'est jamais arrivé"],
+  [DE, "Das vegane Tablett ist nie angekommen"],
+];
 
 function drafts(): Record<string, string> {
   const out: Record<string, string> = {};
@@ -50,6 +58,22 @@ function drafts(): Record<string, string> {
       }
     }
   }
+  // The customer's own words said back, in each language's own frame, with the reference and the repeat.
+  for (const [pack, statement] of STATEMENTS) {
+    out[`${pack.code}/statement/warm`] = composeApology(
+      {
+        customerFirstName: "Priya",
+        summary: "we missed the vegan note on your lunch order",
+        reading: { ...reading, statement, language: pack.code },
+        fix: { move: "replacement", detail: "" },
+        nextUpdate: { owner: "Alex Rivera", at: new Date("2026-03-13T20:00:00Z") },
+        originalSubject: "Lunch order #4471",
+        tone: "warm",
+      },
+      settings,
+      pack,
+    ).text;
+  }
   return out;
 }
 
@@ -57,6 +81,6 @@ test("each recovery move and tone composes the reviewed draft", () => {
   const current = drafts();
   if (process.env.UPDATE_GOLDEN) fs.writeFileSync(file, `${JSON.stringify(current, null, 2)}\n`);
   const golden = JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, string>;
-  expect(Object.keys(golden)).toHaveLength(36);
+  expect(Object.keys(golden)).toHaveLength(40);
   expect(current).toEqual(golden);
 });
