@@ -10,7 +10,7 @@ export { RECOVERY_MOVES, recoveryMove, suggestMove } from "./apology/recoveryMov
 export type { RecoveryMove } from "./apology/recoveryMoves";
 export { suggestDraft } from "./apology/suggestDraft";
 export type { DraftSuggestion, SuggestOptions } from "./apology/suggestDraft";
-export { acknowledge } from "./apology/acknowledge";
+export { acknowledge, acknowledgmentIsSpecific } from "./apology/acknowledge";
 export { EN } from "./apology/language/en";
 export { DRAFT_LANGUAGES, DRAFT_LANGUAGE_NAMES, allOwnership } from "./apology/language/types";
 export type { DraftLanguage, LanguagePack } from "./apology/language/types";

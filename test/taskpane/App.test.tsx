@@ -70,6 +70,23 @@ describe("the task pane", () => {
     expect(screen.queryByText(/sounds like a form letter/)).not.toBeInTheDocument();
   });
 
+  test("where the draft could only name the kind of problem, the coach asks for the specifics until the user gives them", async () => {
+    const vague = { ...complaint, email: { ...complaint.email, body: "Hi,\n\nVery unhappy with how Saturday went. Order 4471.\n\nPriya" } };
+    const { user } = await openPane(fakeMailbox({ item: vague }));
+    const tip = /names only the kind of problem/;
+    await waitFor(() => expect(within(screen.getByRole("list", { name: "Coach findings" })).getByText(tip)).toBeInTheDocument());
+    const ack = screen.getByLabelText("1. Acknowledgment");
+    await user.clear(ack);
+    await user.type(ack, "I'm so sorry the cake for Saturday arrived with the wrong name on it.");
+    expect(within(screen.getByRole("list", { name: "Coach findings" })).queryByText(tip)).not.toBeInTheDocument();
+  });
+
+  test("a draft that says the customer's own words back gets no such tip", async () => {
+    await openPane();
+    expect(within(preview()).getByText(/sorry that our team missed the vegan note/)).toBeInTheDocument();
+    expect(screen.queryByText(/names only the kind of problem/)).not.toBeInTheDocument();
+  });
+
   test("adds the follow-up at the promised time with no attendees", async () => {
     const { user, mailbox } = await openPane();
     await user.click(screen.getByRole("button", { name: "In 2 hours" }));

@@ -13,13 +13,10 @@ const NOT_SECOND = new Set(["t:late", "q:poor"]);
 export function acknowledge(facts: ReadingFacts, pack: LanguagePack, tone: Tone): string {
   const w = pack.tones[tone] ?? pack.tones.warm;
   // The customer's own facts, restated from our side: the most specific acknowledgment there is.
-  // Said back only in the language they were written in: in English after "that", elsewhere after
-  // a colon (so the verb keeps its form; `sorryWhatHappened`), and there not when someone was
-  // hurt, which the pack's own words say instead.
-  const harmed = facts.issues.includes("q:harm");
-  const sayBack = w.sorryWhatHappened ?? w.sorryThat;
+  const sayBack = openersForStatement(facts, pack, tone);
   const statement = facts.statement;
-  if (statement && facts.language === pack.code && !(harmed && w.sorryWhatHappened)) {
+  const harmed = facts.issues.includes("q:harm");
+  if (statement && sayBack) {
     const opener = sayBack[Math.abs(facts.seed) % sayBack.length]!;
     const ref = facts.reference && !statement.includes(facts.reference) ? ` (${facts.reference})` : "";
     const again = facts.repeat && !pack.saysAgain.test(statement) ? pack.again : "";
@@ -41,6 +38,23 @@ export function acknowledge(facts: ReadingFacts, pack: LanguagePack, tone: Tone)
   if (second) out += pack.also(pack.issues[second]!);
   if (facts.repeat) out += pack.again;
   return `${out}.`;
+}
+
+/**
+ * The openers to say the customer's statement back with, or undefined when it isn't said: only in
+ * the language it was written in; in English after "that", elsewhere after a colon (so the verb
+ * keeps its form; `sorryWhatHappened`), and there not when someone was hurt, which the pack's own
+ * words say instead.
+ */
+function openersForStatement(facts: ReadingFacts, pack: LanguagePack, tone: Tone): string[] | undefined {
+  const w = pack.tones[tone] ?? pack.tones.warm;
+  if (!facts.statement || facts.language !== pack.code || (facts.issues.includes("q:harm") && w.sorryWhatHappened)) return undefined;
+  return w.sorryWhatHappened ?? w.sorryThat;
+}
+
+/** False when our acknowledgment names only the kind of failure ("the mix-up"): the user should add the specifics. */
+export function acknowledgmentIsSpecific(facts: ReadingFacts, pack: LanguagePack, tone: Tone): boolean {
+  return !!openersForStatement(facts, pack, tone) || (!!facts.object && pack.code === "en");
 }
 
 /** A stable number from the email's own words, so one email always gets the same opener. */

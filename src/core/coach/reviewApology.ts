@@ -41,6 +41,11 @@ export interface ReviewContext {
   ownSentences?: string[];
   /** The fix sentence the user confirmed in the pane, which always counts for the fix lane. */
   confirmedFix?: string;
+  /**
+   * Our acknowledgment when it names only the kind of problem ("I'm so sorry about the mix-up"):
+   * while the draft still holds it, a tip asks for the specifics.
+   */
+  kindOnlyAcknowledgment?: string;
 }
 
 export interface Readiness {
@@ -321,6 +326,13 @@ export function reviewApology(draft: ApologyDraft, context: ReviewContext = {}):
       message: `At ${wordCount} words this is long for a phone screen. Aim for under ${PHONE_WORDS}.`,
     });
 
+  if (context.kindOnlyAcknowledgment && text.includes(context.kindOnlyAcknowledgment))
+    findings.push({
+      id: "kind-only-acknowledgment",
+      field: "acknowledgment",
+      severity: "tip",
+      message: "This names only the kind of problem. Add what went wrong in the customer's terms, so they can see you read their email.",
+    });
   if (greetingName(text) === false) findings.push({ id: "no-greeting-name", field: "greeting", severity: "warning", message: "Greet the customer by name." });
   if (lanes.nextUpdate && context.followUpOwner !== undefined && !context.followUpOwner.trim()) {
     findings.push({ id: "no-follow-up-owner", field: "nextUpdate", severity: "warning", message: "Name the person who will follow up." });

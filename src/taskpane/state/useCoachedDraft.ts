@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import {
+  acknowledgmentIsSpecific,
   allOwnership,
   apologyFromLanes,
   composeLanes,
@@ -47,6 +48,9 @@ export function useCoachedDraft(
   // The owner's own sentences and the fix they confirmed always count for their lanes.
   const ownSentences = useMemo(() => [settings.ownershipStatement, ...allOwnership(pack.tones[fields.tone])], [settings.ownershipStatement, pack, fields.tone]);
   const confirmedFix = fields.moveConfirmed ? lanes.fix : "";
+  // Where we could only name the kind of problem, the coach asks for the specifics.
+  const reading = input.reading;
+  const kindOnlyAcknowledgment = reading && !fields.acknowledgment && !acknowledgmentIsSpecific(reading, pack, fields.tone) ? lanes.acknowledgment : undefined;
   const followUpAt = input.nextUpdate.at;
   const findings = useMemo(
     () =>
@@ -65,8 +69,9 @@ export function useCoachedDraft(
             customerDeadline: analysis.customerDeadline?.date ?? null,
             ownSentences,
             confirmedFix,
+            kindOnlyAcknowledgment,
           }),
-    [active, coach, draft, followUpAt, fields.owner, settings, analysis, ownSentences, confirmedFix, now],
+    [active, coach, draft, followUpAt, fields.owner, settings, analysis, ownSentences, confirmedFix, kindOnlyAcknowledgment, now],
   );
   const readiness = useMemo(
     () =>

@@ -1,4 +1,14 @@
-import { composeApology, composeLanes, DEFAULT_SETTINGS, EN, readComplaint, reviewApology, suggestDraft, type IncomingEmail } from "../../../src/core";
+import {
+  acknowledgmentIsSpecific,
+  composeApology,
+  composeLanes,
+  DEFAULT_SETTINGS,
+  EN,
+  readComplaint,
+  reviewApology,
+  suggestDraft,
+  type IncomingEmail,
+} from "../../../src/core";
 import { ES } from "../../../src/core/apology/language/es";
 import { detectLanguage } from "../../../src/core/analysis/language";
 
@@ -102,6 +112,16 @@ describe("suggestDraft", () => {
     const english = composeLanes(s.input, settings, EN).acknowledgment;
     expect(english).toMatch(/^I'm/);
     expect(english).not.toMatch(/inodoro/);
+  });
+
+  test("says whether the acknowledgment names the customer's problem or only its kind", () => {
+    const specific = suggest("The vegan tray never arrived for our lunch order.\n\nPriya").s.input.reading!;
+    expect(specific.statement).toBeDefined();
+    expect(acknowledgmentIsSpecific(specific, EN, "warm")).toBe(true);
+    const vague = suggest("Very unhappy with how Saturday went.\n\nPriya").s.input.reading!;
+    expect(acknowledgmentIsSpecific(vague, EN, "warm")).toBe(false);
+    // An English statement is not said in a Spanish draft, so there the acknowledgment is the kind only.
+    expect(acknowledgmentIsSpecific(specific, ES, "warm")).toBe(false);
   });
 
   test("English stays the fallback for languages we don't write", () => {

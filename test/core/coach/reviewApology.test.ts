@@ -133,3 +133,21 @@ describe("the coach reads every ownership sentence of our own as owning it", () 
     expect(findings.map((f) => f.id)).not.toContain("autopilot-phrase");
   });
 });
+
+describe("an acknowledgment that names only the kind of problem", () => {
+  const kindOnly = "I'm so sorry about the mix-up.";
+  const draft = (ack: string) => ({
+    subject: "Re: Order",
+    html: "",
+    text: `Hi Priya,\n\n${ack} We got this wrong, and it's on me to put it right.\n\nWe're correcting the order now.\n\nI'll update you by 5:00 PM on Friday, 13 March.\n\nAlex`,
+  });
+  test("gets a tip, in its lane, while the draft still holds it", () => {
+    const tip = reviewApology(draft(kindOnly), { kindOnlyAcknowledgment: kindOnly }).find((f) => f.id === "kind-only-acknowledgment");
+    expect(tip).toMatchObject({ field: "acknowledgment", severity: "tip" });
+    expect(tip!.message).toMatch(/in the customer's terms/);
+  });
+  test("and none once the user has said what went wrong", () => {
+    const ids = reviewApology(draft("I'm so sorry your cake arrived with the wrong name on it."), { kindOnlyAcknowledgment: kindOnly }).map((f) => f.id);
+    expect(ids).not.toContain("kind-only-acknowledgment");
+  });
+});
