@@ -1,6 +1,7 @@
 // What went wrong as one plain clause from our side, when the summary holds one clean enough to
 // say back to the customer: "I'm so sorry that <the phone number is wrong on all 500 of them>".
 // Part of the reading (it runs in the reader script, not the pane's start-up script).
+import { plain } from "../text/wordEdges";
 import { otherLanguageStatement } from "./statementOtherLanguages";
 
 // A statement must end on a word that can end a clause, hold no demand, guess, hearsay or
@@ -25,6 +26,9 @@ const FAILED =
 // ("..., and nobody called").
 const CLAUSE_EDGE =
   /;\s+|\s[–—]\s|,\s+and\s+(?=(?:when|after|before|then|now)\b)|,\s+(?:(?:and|but|so|then|yet|except(?: that)?(?: now)?)\s+)?(?=(?:the|your|our|both|nobody|no one|nothing|there|we|you|all|half|none|some|most|two|three|four|five|six|\d+)\b)|\s(?:and|but|so|yet)\s+(?=(?:the|your|our|nobody|no one|nothing|there|we)\b)/gi;
+
+// "the canapés, beautiful as they looked, were…": the thing, an aside, its verb.
+const ASIDE_AFTER_THING = plain(/^((?:the|your|our) [\p{L}'-]+(?: [\p{L}'-]+)?), [^,]{2,30}, (?=(?:is|was|were|are|had|has|have)\b)/iu);
 
 const TIME_FIRST =
   /^(?:last|this|on|yesterday|today|tonight|earlier today|then|now)(?: (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|night|morning|afternoon|evening|weekend|month))?,?\s+(?=(?:the|your|our|both|nobody|no one|nothing|there|we)\b)/i;
@@ -56,7 +60,7 @@ export function statementFrom(summary: string, confidence: number, language: str
       // An aside in quotes between commas: 'the attachment, "Draft_v3.pdf", is not yours'.
       .replace(/,\s*["“][^"”]{1,60}["”],/g, "")
       // An aside between the thing and its verb: "the canapés, beautiful as they looked, were cold".
-      .replace(/^((?:the|your|our) [\p{L}'-]+(?: [\p{L}'-]+)?), [^,]{2,30}, (?=(?:is|was|were|are|had|has|have)\b)/iu, "$1 ")
+      .replace(ASIDE_AFTER_THING, "$1 ")
       // "…even though it was flagged" argues the case; the failure is the part before it.
       .replace(/,?\s+(?:even though|although|even if)\s.*$/i, "")
       .trim();

@@ -17,6 +17,8 @@ describe("statementFrom in Spanish, French and German", () => {
       "Die zusätzlichen Positionen wurden ohne jede Rücksprache mit mir ausgeführt",
       "Die zusätzlichen Positionen wurden ohne jede Rücksprache mit Ihnen ausgeführt",
     ],
+    // Lower-case "sie" is she or they, not the customer speaking to us.
+    ["de", "die Torte war beschädigt, als sie ankam", "Die Torte war beschädigt, als sie ankam"],
     ["de", "die Lieferung kam zwei Tage zu spät und meine Gäste warteten", "Die Lieferung kam zwei Tage zu spät und Ihre Gäste warteten"],
   ])("%s: %s → %s", (language, summary, statement) => {
     expect(statementFrom(summary, 0.9, language)).toBe(statement);

@@ -90,6 +90,6 @@ export const DE: LanguagePack = {
   withReference: (words, ref) => `${words} (${ref})`,
   also: (i) => ` und dass ${i.text}`,
   again: " – zumal es nicht das erste Mal ist",
-  saysAgain: /(?<![\p{L}])(?:wieder|erneut|zweite\p{L}*|dritte\p{L}*)(?![\p{L}])/iu,
+  saysAgain: /(?<![A-Za-zÀ-ÖØ-öø-ÿ])(?:wieder|erneut|zweite[A-Za-zÀ-ÖØ-öø-ÿ]*|dritte[A-Za-zÀ-ÖØ-öø-ÿ]*)(?![A-Za-zÀ-ÖØ-öø-ÿ])/i,
   formatTime: (at, zone) => formatIn("de-DE", at, zone, (p) => `${p.weekday}, ${p.day}. ${p.month}, ${p.time} Uhr`),
 };

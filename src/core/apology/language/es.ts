@@ -81,6 +81,6 @@ export const ES: LanguagePack = {
   withReference: (words, ref) => `${words} (${ref})`,
   also: (i) => (i.kind === "noun" ? `, y también ${i.text}` : `, y también que ${i.text}`),
   again: ", más aún porque no es la primera vez",
-  saysAgain: /(?<![\p{L}])(?:otra vez|de nuevo|segunda|tercera)(?![\p{L}])/iu,
+  saysAgain: /(?<![A-Za-zÀ-ÖØ-öø-ÿ])(?:otra vez|de nuevo|segunda|tercera)(?![A-Za-zÀ-ÖØ-öø-ÿ])/i,
   formatTime: (at, zone) => formatIn("es-ES", at, zone, (p) => `${p.weekday} ${p.day} de ${p.month} a las ${p.time}`),
 };

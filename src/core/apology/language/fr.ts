@@ -93,6 +93,6 @@ export const FR: LanguagePack = {
   withReference: (words, ref) => `${words} (${ref})`,
   also: (i) => (i.kind === "noun" ? `, ainsi que ${i.text}` : `, et que ${i.text}`),
   again: ", d'autant que ce n'est pas la première fois",
-  saysAgain: /(?<![\p{L}])(?:encore|de nouveau|à nouveau|deuxième|troisième)(?![\p{L}])/iu,
+  saysAgain: /(?<![A-Za-zÀ-ÖØ-öø-ÿ])(?:encore|de nouveau|à nouveau|deuxième|troisième)(?![A-Za-zÀ-ÖØ-öø-ÿ])/i,
   formatTime: (at, zone) => formatIn("fr-FR", at, zone, (p) => `le ${p.weekday} ${p.day} ${p.month} à ${p.time.replace(":", " h ")}`),
 };
