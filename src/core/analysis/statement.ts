@@ -74,11 +74,15 @@ export function statementFrom(summary: string, confidence: number, language: str
 // of the 9 windows" → "you still have no screens on any of the 9 windows". "Nevertheless" argues. A sentence's first
 // word keeps its capital in the summary ("; Your 6 year old had a headache"), which is not a name.
 function asClause(bare: string): string {
-  return bare
-    .replace(/\b(?:nevertheless|nonetheless) /i, "")
-    .replace(/^still no\b/i, "you still have no")
-    .replace(/^still waiting\b(.*?)(?: to this)?$/i, "you're still waiting$1")
-    .replace(/^(The|Your|Our|Both|All|Every|Each|Nobody|No one|None|Nothing|There)\b/, (w) => w.toLowerCase());
+  return (
+    bare
+      .replace(/\b(?:nevertheless|nonetheless) /i, "")
+      // "they have no permit on file": someone else's records; what matters is that there is none.
+      .replace(/^they (?:have|had) no (?=(?:record|permit|trace|booking|reservation|appointment|note|sign|paperwork)s?\b)/i, "there is no ")
+      .replace(/^still no\b/i, "you still have no")
+      .replace(/^still waiting\b(.*?)(?: to this)?$/i, "you're still waiting$1")
+      .replace(/^(The|Your|Our|Both|All|Every|Each|Nobody|No one|None|Nothing|There)\b/, (w) => w.toLowerCase())
+  );
 }
 
 function qualifies(first: string): boolean {

@@ -31,6 +31,8 @@ describe("statementFrom", () => {
     ["you were nevertheless charged the full £65.00", "you were charged the full £65.00"],
     ["you still haven't received the photos from the wedding", "you still haven't received the photos from the wedding"],
     ["the brakes are still grinding, exactly like before", "the brakes are still grinding, exactly like before"],
+    // Someone else's records: what matters is that there are none.
+    ["they have no record of your booking for Saturday", "there is no record of your booking for Saturday"],
     // ", and when…" starts another story; "nobody called you" is whole in three words.
     ["nobody called you, and when you came by it was sitting in the back", "nobody called you"],
   ])("%s → %s", (summary, statement) => {
@@ -49,6 +51,7 @@ describe("statementFrom", () => {
     ["good news, said plainly", "nothing is broken"],
     ["a three-word fragment", "the phone died"],
     ["something the clause doesn't name", "you haven't received it"],
+    ["someone else's lack of an idea", "they have no idea where the parcel went"],
     ["the customer's own story", "you booked the cleaning three weeks ago and told us why"],
     ["the customer's doubt", "you don't know if our installer told us"],
     ["a pronoun after a number", "our email says it was approved; two of them have been charged by their banks (£25 and £32, you have screenshots)"],
