@@ -70,9 +70,10 @@ export function statementFrom(summary: string, confidence: number, language: str
   return undefined;
 }
 
-// A terse chase has no subject; the customer is the one still waiting: "Still no screens on any
-// of the 9 windows" → "you still have no screens on any of the 9 windows". "Nevertheless" argues. A sentence's first
-// word keeps its capital in the summary ("; Your 6 year old had a headache"), which is not a name.
+// A clause as we say it back. A terse chase has no subject; the customer is the one still waiting:
+// "Still no screens on any of the 9 windows" → "you still have no screens on any of the 9 windows".
+// "Nevertheless" argues the case. A sentence after the first keeps its capital in the summary
+// ("; Your 6 year old had a headache"), which is not a name.
 function asClause(bare: string): string {
   return (
     bare
