@@ -34,6 +34,12 @@ interface ClauseRules {
 // and compiled with plain letter ranges (see wordEdges.ts: quicker to compile).
 const words = (list: string, flags = "i") => plain(new RegExp(`(?<![\\p{L}'’])(?:${list})(?![\\p{L}])`, flags));
 
+// The customer's possessives, every one of them: "mi casa y mi coche" → "su casa y su coche".
+const MY_ES = words("mi", "gi");
+const MINE_ES = words("mis", "gi");
+const MY_FR = words("mon|ma", "gi");
+const MINE_FR = words("mes", "gi");
+
 const ES: ClauseRules = {
   lead: [
     /^(?:pero|y|además|también|encima|hoy|ayer|anoche|esta (?:mañana|tarde|noche)|desde [^,;]{1,30}?),?\s+(?=(?:el|la|los|las|mi|mis|nadie|ningún|ninguna|no)\s)/iu,
@@ -52,7 +58,7 @@ const ES: ClauseRules = {
   person: words(
     "yo|me|mí|conmigo|nos|nosotros|nosotras|nuestr[oa]s?|su|sus|usted|ustedes|le|les|he|hemos|tengo|tenemos|estoy|estamos|soy|somos|voy|vamos|[\\p{L}]{2,}(?:é|amos|imos|emos)",
   ),
-  swap: (c) => c.replace(words("mi"), "su").replace(words("mis"), "sus"),
+  swap: (c) => c.replace(MY_ES, "su").replace(MINE_ES, "sus"),
   capitalise: false,
 };
 
@@ -73,7 +79,7 @@ const FR: ClauseRules = {
     "veux|voudrais|voudrions|souhaite|souhaiterais|merci de|pourriez|pouvez|devez|doit|doivent|devrait|devraient|exige|dit|disent|selon|pense|crois|semble|peut-être|si|pourquoi|quand|comment|combien|remboursement|rembourser",
   ),
   person: words("je|j['’][\\p{L}]*|moi|me|m['’][\\p{L}]*|nous|notre|nos|vous|votre|vos"),
-  swap: (c) => c.replace(words("mon|ma"), "votre").replace(words("mes"), "vos"),
+  swap: (c) => c.replace(MY_FR, "votre").replace(MINE_FR, "vos"),
   capitalise: false,
 };
 

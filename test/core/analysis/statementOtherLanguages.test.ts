@@ -8,6 +8,8 @@ describe("statementFrom in Spanish, French and German", () => {
     ["es", "Desde esa misma noche el inodoro sigue corriendo sin parar", "el inodoro sigue corriendo sin parar"],
     ["es", "El cuarto de los niños huele a humedad y encontré manchas oscuras", "el cuarto de los niños huele a humedad"],
     ["es", "mi factura tiene un cargo que no reconozco; la lavadora sigue rota", "la lavadora sigue rota"],
+    ["es", "mi lavadora y mi secadora siguen sin funcionar", "su lavadora y su secadora siguen sin funcionar"],
+    ["fr", "mon canapé et mes coussins sont arrivés tachés", "votre canapé et vos coussins sont arrivés tachés"],
     ["es", "la tarta llegó aplastada y sin las velas; mi fiesta era a las cinco", "la tarta llegó aplastada"],
     ["es", "El pedido 5582 llegó incompleto: faltan dos cajas de vasos", "el pedido 5582 llegó incompleto"],
     ["fr", "En revanche, je constate sur mon relevé que l'acompte a été prélevé deux fois sur ma carte", "l'acompte a été prélevé deux fois sur votre carte"],
