@@ -93,12 +93,24 @@ export const UPDATE_PROMISE = words(
   "you(?:'ll| will) (?:hear|have|get|receive)",
   "(?:next|further) update",
   "follow(?:ing)? up",
+  // "Le daré noticias antes del viernes", "Ana le enviará la próxima actualización".
   "(?:llamar[ée]|la llamar[ée]|le llamar[ée]|lo llamar[ée]|te llamo|le escribir[ée]|le confirmar[ée])",
+  "(?:le|te|les) (?:dar[ée]|dar[áa]|enviar[ée]|enviar[áa]|escribir[áa]|llamar[áa]|confirmar[áa]|informar[ée]|informar[áa]|avisar[ée]|avisar[áa])",
+  // "Vou dar notícias até sexta", "Ana enviará a próxima atualização".
   "(?:ligarei|te ligo|lhe ligo|escreverei)",
+  "(?:vou|vai|vamos) (?:dar not[íi]cias|enviar|escrever|ligar|retornar|confirmar|avisar)|(?:enviar|escrever|ligar|retornar)(?:ei|[áa])",
+  // "Je vous donnerai des nouvelles d'ici vendredi", "Ana vous enverra le prochain point".
   "(?:je vous (?:appelle|rappelle|appellerai|rappellerai|[ée]cris|[ée]crirai|confirme|confirmerai|tiendrai))",
+  "vous (?:donnera|donnerai|enverra|enverrai|[ée]crira|appellera|rappellera|tiendra|confirmera)",
+  // "Ich gebe Ihnen bis Freitag den nächsten Stand", "Ana meldet sich bis Freitag bei Ihnen".
   "ich (?:rufe sie|melde mich|schreibe ihnen|bestätige)",
+  "(?:gebe|gibt|schreibt) ihnen|meldet sich|ruft sie",
+  // "Ik laat u uiterlijk vrijdag weten", "Ana stuurt u de volgende update".
   "ik (?:bel|stuur|mail|laat u)|stuur ik u|bel ik u",
+  "(?:laat|stuurt|schrijft|belt|schrijf) u",
+  // "Le darò notizie entro venerdì", "Ana Le invierà un aggiornamento".
   "(?:vi|la|le|ti) (?:chiamer[òo]|richiamer[òo]|scriver[òo])",
+  "(?:vi|la|le|ti) (?:dar[òoàa]|invier[òoàa]|scriver[àa]|chiamer[àa]|far[òoàa] sapere|confermer[òoàa])",
 );
 
 /** A day or a clock time, in any of our languages. */

@@ -1,3 +1,4 @@
+import type { LanguagePack } from "../../../src/core/apology/language/types";
 import { laneReadiness, reviewApology, type ApologyDraft } from "../../../src/core";
 
 const draft = (text: string): ApologyDraft => ({ subject: "RE: x", html: "", text });
@@ -115,6 +116,22 @@ describe("the coach reads our own acknowledgments in every language pack", () =>
 
   test.each(openers)("%s: %s", (_code, opener) => {
     expect(laneReadiness(`${opener} ...`).acknowledgment).toBe(true);
+  });
+});
+
+describe("the coach reads our own next-update sentences in every language pack as a dated update", () => {
+  // A Spanish draft with a time chosen must not be told to say who updates the customer, and when.
+  const packs = ["en", "es", "fr", "de"].map((code) => Object.values(jest.requireActual(`../../../src/core/apology/language/${code}`))[0]) as LanguagePack[];
+  const at = new Date("2026-03-13T20:00:00Z");
+  const sentences: [string, string, string][] = [];
+  for (const pack of packs)
+    for (const [tone, words] of Object.entries(pack.tones)) {
+      const when = pack.formatTime(at, "UTC");
+      sentences.push([pack.code, tone, words.nextUpdateSelf(when)], [pack.code, tone, words.nextUpdateOther("Sam Lee", when)]);
+    }
+
+  test.each(sentences)("%s %s: %s", (_code, _tone, sentence) => {
+    expect(laneReadiness(sentence).nextUpdate).toBe(true);
   });
 });
 
