@@ -51,11 +51,23 @@ export const OWNERSHIP = words(
   "no (?:good )?(?:reason|excuse) for",
   "(?:had )?no business (?:making|doing|saying)",
   "(?:es|fue) (?:nuestra|mi) (?:culpa|responsabilidad)|(?:nuestro|mi) error|no debi[óo] (?:pasar|ocurrir)|tiene (?:toda la )?raz[óo]n",
+  // "es responsabilidad mía", "me corresponde a mí arreglarlo", "nos equivocamos", "lo asumimos".
+  "responsabilidad (?:m[íi]a|nuestra)|(?:me|nos) corresponde|nos equivocamos|me equivoqu[ée]|lo asum(?:o|imos)|asum(?:o|imos) (?:plenamente |toda )?(?:la |nuestra )?responsabilidad|no (?:es|fue) el servicio|no (?:est[áa]|estuvo) a la altura|no cumplimos|debimos|nunca debieron",
   "(?:[ée] |foi )?(?:nossa|minha) (?:culpa|responsabilidade)|(?:nosso|meu) erro|tem (?:toda a )?raz[ãa]o",
+  // "a responsabilidade é minha", "cabe a mim resolver", "erramos".
+  "responsabilidade [ée] (?:minha|nossa)|cabe a (?:mim|n[óo]s)|erramos|eu errei|assum(?:o|imos) (?:total |toda a |a )?responsabilidade|n[ãa]o (?:est[áa]|esteve) [àa] altura|dever[íi]amos ter",
   "(?:c'est|c'[ée]tait) (?:notre|ma) (?:faute|erreur|responsabilit[ée])|vous avez (?:enti[èe]rement )?raison",
+  // "j'en prends la responsabilité", "c'est à moi d'y remédier", "nous nous sommes trompés".
+  "(?:j'en|nous en) (?:prends|prenons) (?:toute |l'enti[èe]re )?(?:la )?responsabilit[ée]|c'est [àa] (?:moi|nous) d|nous nous sommes tromp[ée]s|je me suis tromp[ée]e?|(?:nous|je) l'assum(?:ons|e)|assum(?:e|ons) (?:l'enti[èe]re |toute la |la )responsabilit[ée]|(?:n'est|n'[ée]tait) pas [àa] la hauteur|n'est pas le service|nous aurions d[ûu]|nous n'avons pas (?:tenu|respect[ée])",
   "(?:unser|mein) (?:fehler|versäumnis)|sie haben recht|hätte nicht passieren",
+  // "dafür trage ich die Verantwortung", "es liegt an mir", "uns ist ein Fehler unterlaufen".
+  "(?:trage|tragen) (?:ich|wir) (?:die )?(?:volle )?verantwortung|(?:übernehme|übernehmen) (?:dafür |hierfür )?(?:die )?(?:volle |ganze )?verantwortung|es liegt an (?:mir|uns)|(?:uns|mir) ist ein fehler|dafür stehen wir ein|entspricht nicht (?:unserem|dem)|(?:wir hätten|ich hätte|hätten wir|hätte ich) (?:\\S+ ){0,6}(?:müssen|dürfen)|nicht eingehalten",
   "(?:onze|mijn) (?:fout|schuld)|u heeft gelijk|had niet mogen",
+  // "dat neem ik op mij", "het is aan mij om dit recht te zetten", "we hebben een fout gemaakt".
+  "neem ik op mij|nemen (?:we|wij) op ons|het is aan (?:mij|ons)|(?:we|wij|ik) (?:hebben|heb) een fout gemaakt|(?:neem|nemen) (?:daarvoor |hiervoor )?(?:de )?(?:volle )?verantwoordelijkheid|voldoet niet aan|(?:we|wij) hadden (?:\\S+ ){0,6}moeten|hadden (?:we|wij) (?:\\S+ ){0,6}moeten",
   "(?:nostro|mio) errore|colpa (?:nostra|mia)|ha ragione",
+  // "la responsabilità è mia", "tocca a me rimediare", "abbiamo sbagliato".
+  "responsabilit[àa] [èe] (?:mia|nostra)|tocca a (?:me|noi)|abbiamo sbagliato|ho sbagliato|(?:ce|me) ne assum(?:iamo|o)|non [èe] all'altezza|avremmo dovuto",
 );
 
 /**

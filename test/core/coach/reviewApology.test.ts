@@ -119,6 +119,28 @@ describe("the coach reads our own acknowledgments in every language pack", () =>
   });
 });
 
+describe("ownership in other languages is read as people write it, and refusing it is not", () => {
+  test.each([
+    ["es", "Nos equivocamos con su pedido y es responsabilidad mía."],
+    ["fr", "Nous nous sommes trompés, et j'en prends la responsabilité."],
+    ["de", "Uns ist ein Fehler unterlaufen, und dafür übernehme ich die volle Verantwortung."],
+    ["nl", "We hebben een fout gemaakt en dat neem ik op mij."],
+    ["it", "Abbiamo sbagliato e la responsabilità è mia."],
+    ["pt", "Erramos, e a responsabilidade é minha."],
+  ])("%s: owned", (_code, sentence) => {
+    expect(laneReadiness(sentence).ownership).toBe(true);
+  });
+  test.each([
+    ["es", "No asumimos ninguna responsabilidad por el retraso."],
+    ["fr", "Nous n'assumons aucune responsabilité pour ce retard."],
+    ["de", "Wir übernehmen keine Verantwortung für die Verspätung."],
+    ["de", "Sie hätten uns früher informieren müssen."],
+    ["nl", "Wij nemen geen verantwoordelijkheid voor de vertraging."],
+  ])("%s: not owned", (_code, sentence) => {
+    expect(laneReadiness(sentence).ownership).toBe(false);
+  });
+});
+
 describe("the coach reads our own next-update sentences in every language pack as a dated update", () => {
   // A Spanish draft with a time chosen must not be told to say who updates the customer, and when.
   const packs = ["en", "es", "fr", "de"].map((code) => Object.values(jest.requireActual(`../../../src/core/apology/language/${code}`))[0]) as LanguagePack[];
@@ -137,11 +159,11 @@ describe("the coach reads our own next-update sentences in every language pack a
 
 describe("the coach reads every ownership sentence of our own as owning it", () => {
   // Even where the pane doesn't pass them as the owner's sentences (a copied draft, the eval).
-  const { EN } = jest.requireActual("../../../src/core/apology/language/en");
   const { allOwnership } = jest.requireActual("../../../src/core/apology/language/types");
+  const packs = ["en", "es", "fr", "de"].map((code) => Object.values(jest.requireActual(`../../../src/core/apology/language/${code}`))[0]) as LanguagePack[];
   const sentences: [string, string][] = [];
-  for (const [tone, words] of Object.entries(EN.tones as Record<string, Parameters<typeof allOwnership>[0]>))
-    for (const s of allOwnership(words) as string[]) sentences.push([tone, s]);
+  for (const pack of packs)
+    for (const [tone, words] of Object.entries(pack.tones)) for (const s of allOwnership(words) as string[]) sentences.push([`${pack.code} ${tone}`, s]);
 
   test.each(sentences)("%s: %s", (_tone, sentence) => {
     expect(laneReadiness(sentence).ownership).toBe(true);
