@@ -84,12 +84,27 @@ export const FIX = words(
   "(?:under|covered by|covered under) (?:your |the |our )?(?:\\w+ )?warranty",
   "(?:replacement|reprint|return visit|redo|callback|refund review) (?:is|has been|will)",
   "(?:here'?s|this is) what (?:is|i'?ve|we'?ve|is already) (?:already )?(?:happening|done|lined up|under way)",
+  // "We have already begun preparing a replacement", "I'll call you this afternoon to go through the fix".
+  "(?:we|i) have (?:already )?(?:begun|started) (?:preparing|correcting|reprinting|redoing|rebuilding|replacing|reviewing|work)",
+  "(?:i'll|i will|we'll|we will) (?:call|ring|phone|telephone) you (?:[^.!?\\n]{0,40})?to (?:go through|talk through|agree|arrange|sort)",
+  "(?:is|are) (?:now )?(?:under review|being reviewed)",
+  // A call to agree the fix: "Le llamaré para repasar la solución", "Je vous appellerai pour voir la solution", "Ich rufe Sie an, um…".
+  "(?:le|la|lo) llamar[ée] (?:[^.!?\\n]{0,30} )?para (?:repasar|ver|hablar|acordar)|je vous (?:appellerai|rappellerai) (?:[^.!?\\n]{0,30} )?pour (?:voir|discuter|convenir)|ich rufe sie (?:[^.!?\\n]{0,30} )?an, um",
   "(?:ya|hemos|he) (?:\\w+ )?(?:reservado|revisado|enviado|programado|cancelado|pedido|corregido)|le reservamos|ya revis[ée]",
+  // "Ya lo estamos corrigiendo", "Vamos a rehacer el trabajo", "Su solicitud ya está en revisión".
+  "(?:ya )?(?:lo |la |los |las )?(?:estamos|estoy) [a-zñ]+(?:ando|iendo)|(?:hemos|he) (?:comenzado|empezado) a [a-z]+|vamos a (?:rehacer|reparar|sustituir|reemplazar|enviar|devolver|corregir|repetir)|en revisi[óo]n|(?:he|hemos) pasado su solicitud",
   "(?:j'ai|nous avons) (?:d[ée]j[àa] )?(?:r[ée]serv[ée]|command[ée]|envoy[ée]|demand[ée]|annul[ée]|corrig[ée]|planifi[ée])",
+  // "Nous préparons déjà un remplacement", "Nous allons reprendre le travail", "J'ai transmis votre demande".
+  "nous (?:pr[ée]parons|corrigeons|rempla[çc]ons|refaisons)|(?:nous sommes|je suis) en train de|nous allons (?:reprendre|refaire|remplacer|rembourser|renvoyer|corriger|r[ée]parer)|en cours d'examen|j'ai transmis",
   "(?:ich habe|wir haben) (?:heute |bereits |schon )?(?:\\S+ ){0,10}(?:reserviert|bestellt|storniert|veranlasst|korrigiert|gebucht|erstattet)",
+  // "Wir bereiten bereits einen Ersatz vor", "Ihr Erstattungswunsch wird bereits geprüft".
+  "wir (?:bereiten|korrigieren|bessern|ersetzen|schicken|erstatten|reparieren|tauschen)|wird (?:bereits |gerade )?(?:geprüft|bearbeitet|korrigiert|ersetzt)|zur prüfung weitergegeben",
   "(?:is|zijn) (?:\\S+ ){0,3}(?:al )?(?:gedrukt|besteld|geboekt|gecorrigeerd|verstuurd)|ik breng",
   "(?:ho|abbiamo) (?:gi[àa] )?(?:prenotato|ordinato|inviato|corretto|annullato)",
+  "stiamo (?:gi[àa] )?[a-z]+(?:ando|endo)|(?:abbiamo|ho) (?:gi[àa] )?(?:avviato|iniziato|preparato|fissato)|in fase di verifica",
   "(?:j[áa] )?(?:reservei|enviei|marquei|agendei|corrigi|cancelei)|(?:j[áa] )?(?:reservamos|enviamos|marcamos|agendamos)",
+  "(?:j[áa] )?(?:estamos|estou) [a-zç]+(?:ando|endo|indo)|vamos (?:refazer|trocar|substituir|reembolsar|enviar|corrigir|consertar)|em an[áa]lise",
+  "(?:we|wij|ik) (?:zijn|ben) (?:al |nu )?bezig|(?:we|wij) (?:vervangen|herstellen|corrigeren|sturen)|wordt (?:al |nu )?(?:beoordeeld|bekeken|gecorrigeerd|vervangen)",
 );
 
 /**

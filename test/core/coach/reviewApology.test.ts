@@ -119,6 +119,20 @@ describe("the coach reads our own acknowledgments in every language pack", () =>
   });
 });
 
+describe("the coach reads every fix sentence of our own, in every language and tone, as a fix", () => {
+  // Even where the pane doesn't pass it as the confirmed fix (a copied draft, an edited lane).
+  const { RECOVERY_MOVES } = jest.requireActual("../../../src/core/apology/recoveryMoves");
+  const sentences: [string, string, string][] = [];
+  for (const move of RECOVERY_MOVES as { id: string; wording: Record<string, (d: string, t: string) => string> }[])
+    if (move.id !== "other")
+      for (const [code, say] of Object.entries(move.wording))
+        for (const tone of ["warm", "neutral", "formal"])
+          sentences.push([code, `${move.id} ${tone}`, say("", tone)], [code, `${move.id} ${tone}`, say("Friday", tone)]);
+  test.each(sentences)("%s %s: %s", (_code, _move, sentence) => {
+    expect(laneReadiness(sentence).fix).toBe(true);
+  });
+});
+
 describe("ownership in other languages is read as people write it, and refusing it is not", () => {
   test.each([
     ["es", "Nos equivocamos con su pedido y es responsabilidad mía."],
