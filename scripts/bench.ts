@@ -220,7 +220,19 @@ const gz = (f: string) => zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { l
 report("pane start-up script (taskpane.js, zlib level 9)", `${gz("taskpane.js").toLocaleString("en-US")} bytes`, "≤ 136,000 bytes");
 // Fetched at boot beside Office's start-up: the reader. Loaded only when needed: the date parser
 // (after first paint), the Windows zone table (mailbox zone in Windows form) and MSAL + Graph.
-for (const chunk of ["reader.js", "dates.js", "lang-es.js", "lang-fr.js", "lang-de.js", "themes.js", "zones.js", "graph.js"]) {
+for (const chunk of [
+  "reader.js",
+  "dates.js",
+  "lang-es.js",
+  "lang-fr.js",
+  "lang-de.js",
+  "lang-it.js",
+  "lang-pt.js",
+  "lang-nl.js",
+  "themes.js",
+  "zones.js",
+  "graph.js",
+]) {
   if (fs.existsSync(path.join(dist, chunk)))
     report(
       `${chunk === "reader.js" ? "fetched at boot" : "on demand"}: ${chunk} (zlib level 9)`,

@@ -5,11 +5,14 @@ import { apologyFromLanes, composeLanes, DEFAULT_SETTINGS, EN, suggestDraft, typ
 import { ES } from "../src/core/apology/language/es";
 import { FR } from "../src/core/apology/language/fr";
 import { DE } from "../src/core/apology/language/de";
+import { IT } from "../src/core/apology/language/it";
+import { PT } from "../src/core/apology/language/pt";
+import { NL } from "../src/core/apology/language/nl";
 import { detectLanguage } from "../src/core/analysis/language";
 import { swapPerson } from "../src/core/analysis/summary";
 import { AUTHORS, analyseDev, devCorpusPresent, fold, loadAuthor, type DevEmail } from "./devCorpus";
 
-const PACKS: Record<DraftLanguage, LanguagePack> = { en: EN, es: ES, fr: FR, de: DE };
+const PACKS: Record<DraftLanguage, LanguagePack> = { en: EN, es: ES, fr: FR, de: DE, it: IT, pt: PT, nl: NL };
 const SETTINGS = { ...DEFAULT_SETTINGS, businessName: "Brightside", signerName: "Alex Rivera", timeZone: "UTC" };
 
 export const DRAFT_CHECKS = [

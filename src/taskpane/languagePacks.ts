@@ -7,6 +7,9 @@ const loaders: Record<Exclude<DraftLanguage, "en">, () => Promise<LanguagePack>>
   es: () => import(/* webpackChunkName: "lang-es" */ "../core/apology/language/es").then((m) => m.ES),
   fr: () => import(/* webpackChunkName: "lang-fr" */ "../core/apology/language/fr").then((m) => m.FR),
   de: () => import(/* webpackChunkName: "lang-de" */ "../core/apology/language/de").then((m) => m.DE),
+  it: () => import(/* webpackChunkName: "lang-it" */ "../core/apology/language/it").then((m) => m.IT),
+  pt: () => import(/* webpackChunkName: "lang-pt" */ "../core/apology/language/pt").then((m) => m.PT),
+  nl: () => import(/* webpackChunkName: "lang-nl" */ "../core/apology/language/nl").then((m) => m.NL),
 };
 const loaded = new Map<DraftLanguage, LanguagePack>([["en", EN]]);
 

@@ -42,8 +42,11 @@ export const RECOVERY_MOVES: readonly RecoveryMove[] = [
       es: (d, t) => `${formal(t) ? "Ya hemos comenzado a preparar un reemplazo" : "Ya estamos preparando un reemplazo"}${withDetail(d) || " para usted"}.`,
       fr: (d) => `Nous préparons déjà un remplacement${withDetail(d, " : ") || " pour vous"}.`,
       de: (d) => `Wir bereiten bereits einen Ersatz für Sie vor${withDetail(d)}.`,
+      it: (d) => `Stiamo già preparando una sostituzione${withDetail(d) || " per Lei"}.`,
+      pt: (d) => `Já estamos preparando uma substituição${withDetail(d) || " para você"}.`,
+      nl: (d) => `We zijn al bezig met een vervanging${withDetail(d) || " voor u"}.`,
     },
-    coachCue: /\b(replac\w*|reprint\w*|re-?send|new one|reemplaz\w*|remplac\w*|ersatz)\b/i,
+    coachCue: /\b(replac\w*|reprint\w*|re-?send|new one|reemplaz\w*|remplac\w*|ersatz|sostituzion\w*|substitui\w*|vervang\w*)\b/i,
   },
   {
     id: "callback",
@@ -57,8 +60,11 @@ export const RECOVERY_MOVES: readonly RecoveryMove[] = [
       es: (d) => `Le llamaré${clause(d) ? ` ${clause(d)}` : ""} para repasar la solución con usted.`,
       fr: (d) => `Je vous appellerai${clause(d) ? ` ${clause(d)}` : ""} pour voir la solution avec vous.`,
       de: (d) => `Ich rufe Sie${clause(d) ? ` ${clause(d)}` : ""} an, um die Lösung mit Ihnen durchzugehen.`,
+      it: (d) => `La chiamerò${clause(d) ? ` ${clause(d)}` : ""} per concordare insieme la soluzione.`,
+      pt: (d) => `Vou ligar para você${clause(d) ? ` ${clause(d)}` : ""} para combinarmos a solução.`,
+      nl: (d) => `Ik bel u${clause(d) ? ` ${clause(d)}` : ""} om de oplossing samen door te nemen.`,
     },
-    coachCue: /\b(call|ring|phone|telephone|llam\w*|appel\w*|rufe)\b/i,
+    coachCue: /\b(call|ring|phone|telephone|llam\w*|appel\w*|rufe|chiam\w*|ligar\w*|bel)\b/i,
   },
   {
     id: "correction",
@@ -77,8 +83,11 @@ export const RECOVERY_MOVES: readonly RecoveryMove[] = [
       es: (d) => `Ya lo estamos corrigiendo${withDetail(d)}.`,
       fr: (d) => `Nous sommes en train de corriger cela${withDetail(d, " : ")}.`,
       de: (d) => `Wir korrigieren das bereits${withDetail(d)}.`,
+      it: (d) => `Stiamo già correggendo l'errore${withDetail(d)}.`,
+      pt: (d) => `Já estamos corrigindo isso${withDetail(d)}.`,
+      nl: (d) => `We zijn al bezig dit te corrigeren${withDetail(d)}.`,
     },
-    coachCue: /\b(correct\w*|re-?issu\w*|fix\w*|corrig\w*|korrigier\w*)\b/i,
+    coachCue: /\b(correct\w*|re-?issu\w*|fix\w*|corrig\w*|korrigier\w*|corregg\w*|corrett\w*)\b/i,
   },
   {
     id: "refund-review",
@@ -98,8 +107,13 @@ export const RECOVERY_MOVES: readonly RecoveryMove[] = [
       fr: (d) =>
         clause(d) ? `J'ai transmis votre demande de remboursement pour examen : ${clause(d)}.` : "Votre demande de remboursement est déjà en cours d'examen.",
       de: (d) => (clause(d) ? `Ich habe Ihren Erstattungswunsch zur Prüfung weitergegeben: ${clause(d)}.` : "Ihr Erstattungswunsch wird bereits geprüft."),
+      it: (d) =>
+        clause(d) ? `Ho già inoltrato la Sua richiesta di rimborso per la verifica: ${clause(d)}.` : "La Sua richiesta di rimborso è già in fase di verifica.",
+      pt: (d) => (clause(d) ? `Já encaminhei o seu pedido de reembolso para análise: ${clause(d)}.` : "O seu pedido de reembolso já está em análise."),
+      nl: (d) =>
+        clause(d) ? `Ik heb uw verzoek om terugbetaling al doorgestuurd ter beoordeling: ${clause(d)}.` : "Uw verzoek om terugbetaling wordt al beoordeeld.",
     },
-    coachCue: /\b(refund|reembols\w*|rembours\w*|erstatt\w*)\b/i,
+    coachCue: /\b(refund|reembols\w*|rembours\w*|erstatt\w*|rimbors\w*|terugbetal\w*)\b/i,
   },
   {
     id: "service-redo",
@@ -113,8 +127,11 @@ export const RECOVERY_MOVES: readonly RecoveryMove[] = [
       es: (d) => `Vamos a rehacer el trabajo como es debido${withDetail(d)}.`,
       fr: (d) => `Nous allons reprendre le travail correctement${withDetail(d, " : ")}.`,
       de: (d) => `Wir bessern die Arbeit ordentlich nach${withDetail(d)}.`,
+      it: (d) => `Rifaremo il lavoro come si deve${withDetail(d)}.`,
+      pt: (d) => `Vamos refazer o trabalho como deve ser${withDetail(d)}.`,
+      nl: (d) => `We doen het werk opnieuw, en nu goed${withDetail(d)}.`,
     },
-    coachCue: /\b(redo\w*|redoing|return visit|re-?do|rehac\w*|reprend\w*|nachbesser\w*)\b/i,
+    coachCue: /\b(redo\w*|redoing|return visit|re-?do|rehac\w*|reprend\w*|nachbesser\w*|rifar\w*|refaz\w*|opnieuw)\b/i,
   },
   {
     id: "other",
@@ -124,7 +141,7 @@ export const RECOVERY_MOVES: readonly RecoveryMove[] = [
     remedies: [],
     failures: [],
     // The user's own words, in whatever language they wrote them.
-    wording: { en: asTyped, es: asTyped, fr: asTyped, de: asTyped },
+    wording: { en: asTyped, es: asTyped, fr: asTyped, de: asTyped, it: asTyped, pt: asTyped, nl: asTyped },
     coachCue: /$^/,
   },
 ];

@@ -18,8 +18,8 @@ export const APOLOGY = words(
   "desculp\\w+|sinto muito|lamento",
   "d[ée]sol[ée]e?s?|excuses|pardon|regrett(?:e|ons)\\w*|d[ée]plor\\w*",
   "tut (?:mir|uns) (?:[a-zäöü]+ )?leid|entschuldig\\w*|bedauer\\w*",
-  "(?:mi|ci) dispiace|scus\\w+",
-  "spijt (?:me|ons)|het spijt|excuses aan",
+  "(?:mi|ci) dispiace|scus\\w+|spiacent[ei]|rammaric\\w*",
+  "spijt (?:me|ons)|het spijt|excuses|betreur\\w*|vind het (?:echt |heel )?vervelend",
 );
 
 /**
@@ -101,10 +101,13 @@ export const FIX = words(
   "wir (?:bereiten|korrigieren|bessern|ersetzen|schicken|erstatten|reparieren|tauschen)|wird (?:bereits |gerade )?(?:geprüft|bearbeitet|korrigiert|ersetzt)|zur prüfung weitergegeben",
   "(?:is|zijn) (?:\\S+ ){0,3}(?:al )?(?:gedrukt|besteld|geboekt|gecorrigeerd|verstuurd)|ik breng",
   "(?:ho|abbiamo) (?:gi[àa] )?(?:prenotato|ordinato|inviato|corretto|annullato)",
-  "stiamo (?:gi[àa] )?[a-z]+(?:ando|endo)|(?:abbiamo|ho) (?:gi[àa] )?(?:avviato|iniziato|preparato|fissato)|in fase di verifica",
+  // "Stiamo già preparando una sostituzione", "La chiamerò per concordare la soluzione", "Rifaremo il lavoro".
+  "stiamo (?:gi[àa] )?[a-z]+(?:ando|endo)|(?:abbiamo|ho) (?:gi[àa] )?(?:avviato|iniziato|preparato|fissato|inoltrato)|in fase di verifica|rifar(?:emo|[òo])|la (?:chiamer|richiamer)[òo] (?:[^.!?\\n]{0,30} )?per (?:concordare|vedere|parlare)",
   "(?:j[áa] )?(?:reservei|enviei|marquei|agendei|corrigi|cancelei)|(?:j[áa] )?(?:reservamos|enviamos|marcamos|agendamos)",
-  "(?:j[áa] )?(?:estamos|estou) [a-zç]+(?:ando|endo|indo)|vamos (?:refazer|trocar|substituir|reembolsar|enviar|corrigir|consertar)|em an[áa]lise",
-  "(?:we|wij|ik) (?:zijn|ben) (?:al |nu )?bezig|(?:we|wij) (?:vervangen|herstellen|corrigeren|sturen)|wordt (?:al |nu )?(?:beoordeeld|bekeken|gecorrigeerd|vervangen)",
+  // "Já estamos preparando uma substituição", "Vou ligar para você para combinarmos a solução", "Já encaminhei o seu pedido".
+  "(?:j[áa] )?(?:estamos|estou) [a-zç]+(?:ando|endo|indo)|vamos (?:refazer|trocar|substituir|reembolsar|enviar|corrigir|consertar)|em an[áa]lise|encaminh(?:ei|amos)|vou ligar para (?:voc[êe]|o senhor|a senhora) (?:[^.!?\\n]{0,30} )?para (?:combin[a-z]*|ver|acert[a-z]*)",
+  // "We zijn al bezig met een vervanging", "Ik bel u om de oplossing door te nemen", "We doen het werk opnieuw".
+  "(?:we|wij|ik) (?:zijn|ben) (?:al |nu )?bezig|(?:we|wij) (?:vervangen|herstellen|corrigeren|sturen)|wordt (?:al |nu )?(?:beoordeeld|bekeken|gecorrigeerd|vervangen)|doorgestuurd|(?:we|wij) doen (?:\\S+ ){0,3}opnieuw|ik bel u (?:[^.!?\\n]{0,30} )?om",
 );
 
 /**

@@ -4,6 +4,9 @@ import { composeApology, DEFAULT_SETTINGS, EN, RECOVERY_MOVES, type LanguagePack
 import { ES } from "../../../src/core/apology/language/es";
 import { FR } from "../../../src/core/apology/language/fr";
 import { DE } from "../../../src/core/apology/language/de";
+import { IT } from "../../../src/core/apology/language/it";
+import { PT } from "../../../src/core/apology/language/pt";
+import { NL } from "../../../src/core/apology/language/nl";
 
 // Reviewed drafts: every move and tone in English, two moves per tone in each other language, and the
 // customer's own words said back in each language. Regenerate with UPDATE_GOLDEN=1 after a wording
@@ -37,6 +40,9 @@ function drafts(): Record<string, string> {
     [ES, ["replacement", "refund-review"]],
     [FR, ["callback", "service-redo"]],
     [DE, ["correction", "replacement"]],
+    [IT, ["replacement", "callback"]],
+    [PT, ["refund-review", "service-redo"]],
+    [NL, ["correction", "callback"]],
   ];
   for (const [pack, moves] of packs) {
     for (const tone of ["warm", "neutral", "formal"] as Tone[]) {
@@ -81,6 +87,6 @@ test("each recovery move and tone composes the reviewed draft", () => {
   const current = drafts();
   if (process.env.UPDATE_GOLDEN) fs.writeFileSync(file, `${JSON.stringify(current, null, 2)}\n`);
   const golden = JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, string>;
-  expect(Object.keys(golden)).toHaveLength(40);
+  expect(Object.keys(golden)).toHaveLength(58);
   expect(current).toEqual(golden);
 });

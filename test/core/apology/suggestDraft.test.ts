@@ -124,8 +124,28 @@ describe("suggestDraft", () => {
     expect(acknowledgmentIsSpecific(specific, ES, "warm")).toBe(false);
   });
 
-  test("English stays the fallback for languages we don't write", () => {
-    const { s } = suggest("Ciao, la consegna è arrivata in ritardo e le pizze erano fredde. Ordine 3318.\n\nGiulia");
+  test.each([
+    ["it", "Buongiorno,\n\nLa consegna è arrivata con due ore di ritardo e le pizze erano fredde. Ordine 3318.\n\nGiulia", /Buongiorno Giulia,/],
+    ["pt", "Olá,\n\nA equipe não apareceu de novo hoje e ninguém me avisou. Fiquei esperando a tarde toda.\n\nPatrícia", /Olá, Patrícia,/],
+    ["nl", "Goedemiddag,\n\nHet lint is met de verkeerde naam bedrukt en niemand heeft mij teruggebeld.\n\nMarieke", /Beste Marieke,/],
+  ])("a complaint in %s gets a draft in that language, with no English sentence in it", async (code, body, greeting) => {
+    const { s } = suggest(body, "Klacht");
+    expect(s.language).toBe(code);
+    const pack = Object.values(await import(`../../../src/core/apology/language/${code}`))[0] as typeof EN;
+    const input = { ...s.input, fix: { ...s.input.fix, confirmed: true }, nextUpdate: { ...s.input.nextUpdate, at: new Date("2026-03-11T10:00:00Z") } };
+    const text = composeApology(input, settings, pack).text;
+    const draftBody = text.split("\n\n").slice(0, -1).join("\n\n");
+    expect(text).toMatch(greeting);
+    expect(detectLanguage(draftBody)).toBe(code);
+    expect(draftBody).not.toMatch(/\b(the|sorry|you|I'll|with)\b/i);
+    expect(draftBody).toMatch(/10:00/);
+    // The coach reads our own draft in that language: no missing part, no wrong-language warning.
+    const ids = reviewApology({ ...composeApology(input, settings, pack) }, { customerLanguage: code }).map((f) => f.id);
+    expect(ids).not.toEqual(expect.arrayContaining([expect.stringMatching(/^missing-|wrong-language/)]));
+  });
+
+  test("English stays the fallback for languages we don't read", () => {
+    const { s } = suggest("Dzień dobry, dostawa przyszła spóźniona i pizze były zimne. Zamówienie 3318.\n\nJoanna");
     expect(s.language).toBe("en");
     expect(composeLanes(s.input, settings, EN).acknowledgment).toMatch(/^I'm/);
   });

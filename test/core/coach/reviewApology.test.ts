@@ -109,8 +109,14 @@ describe("the coach reads our own acknowledgments in every language pack", () =>
   const { ES } = jest.requireActual("../../../src/core/apology/language/es");
   const { FR } = jest.requireActual("../../../src/core/apology/language/fr");
   const { DE } = jest.requireActual("../../../src/core/apology/language/de");
+  const { IT } = jest.requireActual("../../../src/core/apology/language/it");
+  const { PT } = jest.requireActual("../../../src/core/apology/language/pt");
+  const { NL } = jest.requireActual("../../../src/core/apology/language/nl");
   const openers: [string, string][] = [];
-  for (const pack of [EN, ES, FR, DE] as { code: string; tones: Record<string, { sorryAbout: string[]; sorryThat: string[]; sorryWhatHappened?: string[] }> }[])
+  for (const pack of [EN, ES, FR, DE, IT, PT, NL] as {
+    code: string;
+    tones: Record<string, { sorryAbout: string[]; sorryThat: string[]; sorryWhatHappened?: string[] }>;
+  }[])
     for (const tone of Object.values(pack.tones))
       for (const o of [...tone.sorryAbout, ...tone.sorryThat, ...(tone.sorryWhatHappened ?? [])]) openers.push([pack.code, o]);
 
@@ -157,7 +163,9 @@ describe("ownership in other languages is read as people write it, and refusing 
 
 describe("the coach reads our own next-update sentences in every language pack as a dated update", () => {
   // A Spanish draft with a time chosen must not be told to say who updates the customer, and when.
-  const packs = ["en", "es", "fr", "de"].map((code) => Object.values(jest.requireActual(`../../../src/core/apology/language/${code}`))[0]) as LanguagePack[];
+  const packs = ["en", "es", "fr", "de", "it", "pt", "nl"].map(
+    (code) => Object.values(jest.requireActual(`../../../src/core/apology/language/${code}`))[0],
+  ) as LanguagePack[];
   const at = new Date("2026-03-13T20:00:00Z");
   const sentences: [string, string, string][] = [];
   for (const pack of packs)
@@ -174,7 +182,9 @@ describe("the coach reads our own next-update sentences in every language pack a
 describe("the coach reads every ownership sentence of our own as owning it", () => {
   // Even where the pane doesn't pass them as the owner's sentences (a copied draft, the eval).
   const { allOwnership } = jest.requireActual("../../../src/core/apology/language/types");
-  const packs = ["en", "es", "fr", "de"].map((code) => Object.values(jest.requireActual(`../../../src/core/apology/language/${code}`))[0]) as LanguagePack[];
+  const packs = ["en", "es", "fr", "de", "it", "pt", "nl"].map(
+    (code) => Object.values(jest.requireActual(`../../../src/core/apology/language/${code}`))[0],
+  ) as LanguagePack[];
   const sentences: [string, string][] = [];
   for (const pack of packs)
     for (const [tone, words] of Object.entries(pack.tones)) for (const s of allOwnership(words) as string[]) sentences.push([`${pack.code} ${tone}`, s]);

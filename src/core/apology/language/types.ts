@@ -2,9 +2,17 @@ import type { FailureType } from "../../types";
 import type { Tone } from "../types";
 
 /** Languages a draft can be written in. English is in the start-up script; the others load on demand. */
-export type DraftLanguage = "en" | "es" | "fr" | "de";
-export const DRAFT_LANGUAGES: readonly DraftLanguage[] = ["en", "es", "fr", "de"];
-export const DRAFT_LANGUAGE_NAMES: Record<DraftLanguage, string> = { en: "English", es: "Spanish (Español)", fr: "French (Français)", de: "German (Deutsch)" };
+export type DraftLanguage = "en" | "es" | "fr" | "de" | "it" | "pt" | "nl";
+export const DRAFT_LANGUAGES: readonly DraftLanguage[] = ["en", "es", "fr", "de", "it", "pt", "nl"];
+export const DRAFT_LANGUAGE_NAMES: Record<DraftLanguage, string> = {
+  en: "English",
+  es: "Spanish (Español)",
+  fr: "French (Français)",
+  de: "German (Deutsch)",
+  it: "Italian (Italiano)",
+  pt: "Portuguese (Português)",
+  nl: "Dutch (Nederlands)",
+};
 
 /** How a kind of failure is named: a noun phrase ("the delay") or a clause ("nobody turned up"). */
 export interface IssueWords {
