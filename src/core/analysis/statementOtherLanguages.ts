@@ -5,7 +5,7 @@
 // left that we can't turn round safely, are said back; anything else gives undefined and the
 // acknowledgment names the kind of failure instead.
 
-import { plain } from "../text/wordEdges";
+import { LETTERS, plain, wordsPattern } from "../text/wordEdges";
 
 interface ClauseRules {
   /** Leading words that only set the scene: "Desde esa misma noche", "En revanche, je constate que". */
@@ -30,9 +30,11 @@ interface ClauseRules {
   capitalise: boolean;
 }
 
-// Word edges that know accented letters ("llegó", "abîmé", "für"), written with \p{L} for reading
-// and compiled with plain letter ranges (see wordEdges.ts: quicker to compile).
-const words = (list: string, flags = "i") => plain(new RegExp(`(?<![\\p{L}'’])(?:${list})(?![\\p{L}])`, flags));
+// Whole words, with edges that know accented letters and elision ("llegó", "l'acompte"); the lists
+// write letters as \p{L} for reading, compiled with plain letter ranges (see wordEdges.ts).
+const words = (list: string, flags = "i") => plain(wordsPattern(list, flags, `${LETTERS}'’`));
+// A match may carry the character before the word; only the word itself is turned round.
+const turn = (word: RegExp, to: string) => (match: string) => match.replace(word, to);
 
 // The customer's possessives, every one of them: "mi casa y mi coche" → "su casa y su coche".
 const MY_ES = words("mi", "gi");
@@ -58,7 +60,7 @@ const ES: ClauseRules = {
   person: words(
     "yo|me|mí|conmigo|nos|nosotros|nosotras|nuestr[oa]s?|su|sus|usted|ustedes|le|les|he|hemos|tengo|tenemos|estoy|estamos|soy|somos|voy|vamos|[\\p{L}]{2,}(?:é|amos|imos|emos)",
   ),
-  swap: (c) => c.replace(MY_ES, "su").replace(MINE_ES, "sus"),
+  swap: (c) => c.replace(MY_ES, turn(/mi/i, "su")).replace(MINE_ES, turn(/mis/i, "sus")),
   capitalise: false,
 };
 
@@ -79,13 +81,13 @@ const FR: ClauseRules = {
     "veux|voudrais|voudrions|souhaite|souhaiterais|merci de|pourriez|pouvez|devez|doit|doivent|devrait|devraient|exige|dit|disent|selon|pense|crois|semble|peut-être|si|pourquoi|quand|comment|combien|remboursement|rembourser",
   ),
   person: words("je|j['’][\\p{L}]*|moi|me|m['’][\\p{L}]*|nous|notre|nos|vous|votre|vos"),
-  swap: (c) => c.replace(MY_FR, "votre").replace(MINE_FR, "vos"),
+  swap: (c) => c.replace(MY_FR, turn(/mon|ma/i, "votre")).replace(MINE_FR, turn(/mes/i, "vos")),
   capitalise: false,
 };
 
-const MY_DE = plain(/(?<![\p{L}])mein(e|en|em|er|es)?(?![\p{L}])/giu);
-const ME_DE = plain(/(?<![\p{L}])mir(?![\p{L}])/giu);
-const MYSELF_DE = plain(/(?<![\p{L}])mich(?![\p{L}])/giu);
+const MY_DE = words("mein(?:e|en|em|er|es)?", "gi");
+const ME_DE = words("mir", "gi");
+const MYSELF_DE = words("mich", "gi");
 
 const DE: ClauseRules = {
   lead: [plain(/^(?:aber|und|außerdem|gestern|heute|seit [^,;]{1,30}?),?\s+(?=(?:der|die|das|den|dem|mein[\p{L}]*|kein[\p{L}]*|niemand|nichts)\s)/iu)],
@@ -101,13 +103,9 @@ const DE: ClauseRules = {
     "möchte|möchten|will|wollen|bitte|erwarte|erwarten|fordere|fordern|sollte|sollten|muss|müssen|sagte|sagten|laut|angeblich|vielleicht|wohl|wenn|warum|ob|wie|Erstattung|erstatten|zurück",
   ),
   // Lower-case "sie" and "ihr" are she, they and her; the capitals mid-sentence speak to us.
-  person: plain(/(?<![\p{L}])(?:ich|wir|uns|unser[\p{L}]*|du|dich|dir|euch)(?![\p{L}])/iu),
+  person: words("ich|wir|uns|unser[\\p{L}]*|du|dich|dir|euch"),
   youPerson: plain(/(?<=\s)(?:Sie|Ihnen|Ihr[\p{L}]*)(?![\p{L}])/u),
-  swap: (c) =>
-    c
-      .replace(MY_DE, (_m, end: string | undefined) => `Ihr${end ?? ""}`)
-      .replace(ME_DE, "Ihnen")
-      .replace(MYSELF_DE, "Sie"),
+  swap: (c) => c.replace(MY_DE, turn(/mein/i, "Ihr")).replace(ME_DE, turn(/mir/i, "Ihnen")).replace(MYSELF_DE, turn(/mich/i, "Sie")),
   capitalise: true,
 };
 
