@@ -1,3 +1,4 @@
+import { LETTERS, wordsPattern } from "../../text/wordEdges";
 import { formatIn } from "./formatIn";
 import type { LanguagePack } from "./types";
 
@@ -90,6 +91,6 @@ export const DE: LanguagePack = {
   withReference: (words, ref) => `${words} (${ref})`,
   also: (i) => ` und dass ${i.text}`,
   again: " – zumal es nicht das erste Mal ist",
-  saysAgain: /(?<![A-Za-zÀ-ÖØ-öø-ÿ])(?:wieder|erneut|zweite[A-Za-zÀ-ÖØ-öø-ÿ]*|dritte[A-Za-zÀ-ÖØ-öø-ÿ]*)(?![A-Za-zÀ-ÖØ-öø-ÿ])/i,
+  saysAgain: wordsPattern("wieder|erneut|zweite[a-zäöüß]*|dritte[a-zäöüß]*", "i", LETTERS),
   formatTime: (at, zone) => formatIn("de-DE", at, zone, (p) => `${p.weekday}, ${p.day}. ${p.month}, ${p.time} Uhr`),
 };

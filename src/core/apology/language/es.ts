@@ -1,3 +1,4 @@
+import { LETTERS, wordsPattern } from "../../text/wordEdges";
 import { formatIn } from "./formatIn";
 import type { LanguagePack } from "./types";
 
@@ -81,6 +82,6 @@ export const ES: LanguagePack = {
   withReference: (words, ref) => `${words} (${ref})`,
   also: (i) => (i.kind === "noun" ? `, y también ${i.text}` : `, y también que ${i.text}`),
   again: ", más aún porque no es la primera vez",
-  saysAgain: /(?<![A-Za-zÀ-ÖØ-öø-ÿ])(?:otra vez|de nuevo|segunda|tercera)(?![A-Za-zÀ-ÖØ-öø-ÿ])/i,
+  saysAgain: wordsPattern("otra vez|de nuevo|segunda|tercera", "i", LETTERS),
   formatTime: (at, zone) => formatIn("es-ES", at, zone, (p) => `${p.weekday} ${p.day} de ${p.month} a las ${p.time}`),
 };

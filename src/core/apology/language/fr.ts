@@ -1,3 +1,4 @@
+import { LETTERS, wordsPattern } from "../../text/wordEdges";
 import { formatIn } from "./formatIn";
 import type { LanguagePack } from "./types";
 
@@ -93,6 +94,6 @@ export const FR: LanguagePack = {
   withReference: (words, ref) => `${words} (${ref})`,
   also: (i) => (i.kind === "noun" ? `, ainsi que ${i.text}` : `, et que ${i.text}`),
   again: ", d'autant que ce n'est pas la première fois",
-  saysAgain: /(?<![A-Za-zÀ-ÖØ-öø-ÿ])(?:encore|de nouveau|à nouveau|deuxième|troisième)(?![A-Za-zÀ-ÖØ-öø-ÿ])/i,
+  saysAgain: wordsPattern("encore|de nouveau|à nouveau|deuxième|troisième", "i", LETTERS),
   formatTime: (at, zone) => formatIn("fr-FR", at, zone, (p) => `le ${p.weekday} ${p.day} ${p.month} à ${p.time.replace(":", " h ")}`),
 };

@@ -1,3 +1,4 @@
+import { LETTERS, wordsPattern } from "../../text/wordEdges";
 import { formatIn } from "./formatIn";
 import type { LanguagePack } from "./types";
 
@@ -89,6 +90,6 @@ export const IT: LanguagePack = {
   withReference: (words, ref) => `${words} (${ref})`,
   also: (i) => (i.kind === "noun" ? `, e anche per ${i.text}` : `, e anche per il fatto che ${i.text}`),
   again: ", tanto più che non è la prima volta",
-  saysAgain: /(?<![A-Za-zÀ-ÖØ-öø-ÿ])(?:di nuovo|ancora una volta|seconda|terza)(?![A-Za-zÀ-ÖØ-öø-ÿ])/i,
+  saysAgain: wordsPattern("di nuovo|ancora una volta|seconda|terza", "i", LETTERS),
   formatTime: (at, zone) => formatIn("it-IT", at, zone, (p) => `${p.weekday} ${p.day} ${p.month} alle ${p.time}`),
 };

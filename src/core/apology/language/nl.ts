@@ -1,3 +1,4 @@
+import { LETTERS, wordsPattern } from "../../text/wordEdges";
 import { formatIn } from "./formatIn";
 import type { LanguagePack } from "./types";
 
@@ -90,6 +91,6 @@ export const NL: LanguagePack = {
   withReference: (words, ref) => `${words} (${ref})`,
   also: (i) => ` en dat ${i.text}`,
   again: ", temeer omdat het niet de eerste keer is",
-  saysAgain: /(?<![A-Za-zÀ-ÖØ-öø-ÿ])(?:opnieuw|weer|alweer|tweede|derde)(?![A-Za-zÀ-ÖØ-öø-ÿ])/i,
+  saysAgain: wordsPattern("opnieuw|weer|alweer|tweede|derde", "i", LETTERS),
   formatTime: (at, zone) => formatIn("nl-NL", at, zone, (p) => `${p.weekday} ${p.day} ${p.month} om ${p.time}`),
 };

@@ -1,3 +1,4 @@
+import { LETTERS, wordsPattern } from "../../text/wordEdges";
 import { formatIn } from "./formatIn";
 import type { LanguagePack } from "./types";
 
@@ -83,6 +84,6 @@ export const PT: LanguagePack = {
   withReference: (words, ref) => `${words} (${ref})`,
   also: (i) => (i.kind === "noun" ? `, e também ${i.text}` : `, e também o fato de que ${i.text}`),
   again: ", ainda mais porque não é a primeira vez",
-  saysAgain: /(?<![A-Za-zÀ-ÖØ-öø-ÿ])(?:de novo|novamente|outra vez|segunda|terceira)(?![A-Za-zÀ-ÖØ-öø-ÿ])/i,
+  saysAgain: wordsPattern("de novo|novamente|outra vez|segunda|terceira", "i", LETTERS),
   formatTime: (at, zone) => formatIn("pt-BR", at, zone, (p) => `${p.weekday}, ${p.day} de ${p.month}, às ${p.time}`),
 };
