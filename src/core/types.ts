@@ -32,8 +32,9 @@ export interface ComplaintAnalysis {
   /** The customer says this happened before. */
   repeat: boolean;
   /**
-   * What went wrong as one clean English clause from our side, for the acknowledgment ("the phone
-   * number is wrong on all 500 of them"), when the reader is fairly sure of it; else absent.
+   * What went wrong as one clean clause from our side, in the email's language (English, Spanish,
+   * French or German), for the acknowledgment ("the phone number is wrong on all 500 of them"),
+   * when the reader is fairly sure of it; else absent.
    */
   statement?: string;
   /** What the main problem is about, in our words ("your wool rug"); English mail only, else null. */

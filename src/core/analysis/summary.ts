@@ -218,7 +218,8 @@ export function summarise(input: SummaryInput, model: LinearModel = sentenceWeig
   if (!best || best.p < 0.15) return { text: fallback(input), certain: false, confidence: best?.p ?? 0 };
 
   // A second statement adds a fact, never a demand ("you need to know this won't happen again").
-  const second = ranked.slice(1, 3).find((c) => c.p >= 0.25 && !REQUEST.test(c.sentence));
+  const statesAFact = (c: { p: number; sentence: string }) => c.p >= 0.25 && !REQUEST.test(c.sentence);
+  const second = ranked.slice(1, 3).find(statesAFact);
   let text = clip(tidy(best.sentence), second ? 30 : MAX_WORDS);
   if (second) {
     const room = MAX_WORDS - words(text).length;
@@ -233,7 +234,7 @@ export function summarise(input: SummaryInput, model: LinearModel = sentenceWeig
   const sentences = english
     ? ranked
         .slice(0, 4)
-        .filter((c) => c.p >= 0.25 && !REQUEST.test(c.sentence))
+        .filter(statesAFact)
         .map((c) => lowerFirst(swapPerson(balanceQuotes(tidy(c.sentence)).replace(/[.!;:,]+$/, ""))))
     : undefined;
   return { text: english ? lowerFirst(swapPerson(text)) : text, certain: english && best.p >= 0.5, confidence: best.p, sentences };
