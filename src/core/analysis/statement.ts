@@ -20,7 +20,7 @@ const FINITE =
   /\b(you're|is|was|were|are|has|have|had|did|does|do|isn'?t|wasn'?t|weren'?t|aren'?t|hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|don'?t|never|came|went|got|left|broke|turned|showed|took|gave|ran|fell|sent|put|cut|split|\w{3,}ed)\b/i;
 // A statement must say what failed.
 const FAILED =
-  /\b(not|never|no|nobody|nothing|wrong|broken|broke|missed|late|charged|twice|damaged|cold|wet|leak\w*|ill|split|ripped|stained|mould|mold|bites|denied|suspended|truncated|stops|failed(?= to\b| again\b| on\b| after\b| within\b|[,.;]|$)|forgot|lost|ruined|cracked|instead|scratch\w*|dent(?:ed|s)?|gouge[ds]?|snapped|smashed|shattered|bent|chipped|torn|soaked|flooded|collapsed|popped|sagg\w+|wilted|expired|overcharged|double-booked|stuck|sick|headaches?|vomit\w*|rash|burn(?:ed|t|s)|bleeding|injured|hurt|electric shock|still \w+ing|(?:drilled|cut|dug|trenched|sawed|sawn|punched|went|nailed|screwed) (?:right |straight )?through)\b|n't\b/i;
+  /\b(not|never|no|nobody|nothing|wrong|broken|broke|missed|late|charged|twice|damaged|cold|wet|leak\w*|ill|split|ripped|stained|mould|mold|bites|denied|suspended|truncated|stops|failed(?= to\b| again\b| on\b| after\b| within\b|[,.;]|$)|forgot|lost|ruined|cracked|exposed|instead|scratch\w*|dent(?:ed|s)?|gouge[ds]?|snapped|smashed|shattered|bent|chipped|torn|soaked|flooded|collapsed|popped|sagg\w+|wilted|expired|overcharged|double-booked|stuck|sick|headaches?|vomit\w*|rash|burn(?:ed|t|s)|bleeding|injured|hurt|electric shock|still \w+ing|(?:drilled|cut|dug|trenched|sawed|sawn|punched|went|nailed|screwed) (?:right |straight )?through)\b|n't\b/i;
 // Where a clause of the summary ends and another begins: "; ", a dash ("cold in the middle – the
 // arancini particularly"), ", and when…", or a comma or joining word before a new subject
 // ("..., and nobody called").
@@ -39,12 +39,14 @@ const WHEN_FIRST =
 
 /**
  * The first clause of the summary that states what failed cleanly enough to say back from our
- * side, or undefined. Only when the reader is fairly sure of the summary (its sentence model's
- * confidence, 0 to 1). Spanish, French and German have their own, stricter rules.
+ * side, or undefined. Only when the summary's sentence is one the reader would take as naming
+ * the problem at all (its sentence model's confidence, 0 to 1, at least 0.25, the bar a second
+ * sentence must pass); the clause rules below do the rest. Spanish, French and German have their
+ * own, stricter rules.
  */
 export function statementFrom(summary: string, confidence: number, language: string, sentences: string[] = []): string | undefined {
   if (language !== "en") return otherLanguageStatement(summary, confidence, language);
-  if (confidence < 0.4) return undefined;
+  if (confidence < 0.25) return undefined;
   // The summary first; then the best sentences whole, where a long one was cut short.
   // Asides in brackets go first, so a comma inside one doesn't split a clause: "(£25 and £32, you have screenshots)".
   const clauses = [summary, ...sentences].flatMap((text) => text.replace(/\s*\([^()]{1,60}\)/g, "").split(CLAUSE_EDGE));
@@ -95,7 +97,7 @@ function qualifies(first: string): boolean {
   if (words < shortest || words > 22 || DANGLING.test(first) || DEMAND.test(heard) || !SUBJECT.test(first) || !FINITE.test(first) || !FAILED.test(first))
     return false;
   // Quotes, asides and relative clauses ("the dog run that's marked...") lose the main verb.
-  if (/ [-–—] |\. |:|["“”(]|,\s*(which|who|where)\b|\bthat(?:'s| is| was| were)\b/.test(first)) return false;
+  if (/ [-–—] |\. |:(?!\d)|["“”(]|,\s*(which|who|where)\b|\bthat(?:'s| is| was| were)\b/.test(first)) return false;
   // "two of them" has lost what "them" stood for, as a bare pronoun has.
   if (/^\w+ of (?:them|those|these)\b/i.test(first)) return false;
   // "there it is" points at something; whose responsibility or fault it is isn't ours to restate.

@@ -20,6 +20,18 @@ const FILLER =
 const FEELING_ONLY =
   /^(i('m| am)|we('re| are)|this is|that is|it is|it's|i feel|i felt)\s+(really |so |very |extremely |just |absolutely |quite |beyond )?(disappointed|upset|frustrated|angry|unhappy|annoyed|furious|unacceptable|ridiculous|shocked|appalled|disgusted|livid|gutted)\b/i;
 
+// A sentence that opens on a bare verb and its object tells us what to do: "Cancel job #BE-2291
+// and refund the deposit", "Send me the label". ("Email from your office said…" is a noun.)
+const IMPERATIVE =
+  /^(?:please\s+)?(?:cancel|refund|reimburse|send|call|ring|phone|email|text|fix|replace|redo|reprint|give|tell|get|make|take|pay|sort|confirm|explain|stop|remove|delete|credit|return|book|arrange|contact|bring|waive|cover)\s+(?:me|us|the|my|our|this|that|it|them|a|an|someone|somebody|everything|all|job|order|booking|appointment|charge|payment|deposit|[$£€])(?![\p{L}])/iu;
+const HEDGE_LEADS = [
+  /let me be (?:\w+ )?clear\b[^:]{0,80}:/, // "Let me be really clear, since…: you charged my card twice"
+  /i don['’]?t know (?:if|whether) [^,;]{3,80}, but/, // "I don't know if your installer told you, but when he…"
+  /(?:i['’]?m )?not sure (?:if|whether) [^,;]{3,80}, but/, // "Not sure if anyone mentioned it, but the van…"
+  /in case (?:you|nobody|no one) (?:told|mentioned)[^,;]{0,80},/, // "In case nobody told you, the order…"
+];
+const HEDGE_LEAD = new RegExp(`^(?:${HEDGE_LEADS.map((re) => re.source).join("|")})\\s+`, "i");
+
 /** Customer's "I" becomes "you", the business's "you" becomes "we" or "us". */
 const SWAP: Record<string, string> = {
   i: "you",
@@ -137,7 +149,8 @@ function clip(text: string, max: number): string {
     joined.lastIndexOf(" - "),
   ];
   const edge = Math.max(...edges);
-  return edge > joined.length * 0.4 ? joined.slice(0, edge) : joined;
+  // A cut just after an aside's dash leaves it hanging: "…where the spare key is hidden -".
+  return (edge > joined.length * 0.4 ? joined.slice(0, edge) : joined).replace(/(?:\s+[-–—])+\s*$/, "");
 }
 
 export interface SummaryInput {
@@ -211,8 +224,8 @@ export function summarise(input: SummaryInput, model: LinearModel = sentenceWeig
   const subjectWords = new Set(tokens(input.subject.replace(/^((re|fwd?|aw|wg|tr|rv|sv)\s*:\s*)+/i, "")));
   const ranked = summarySentences(input.latest, input.context)
     .map((c) => ({ ...c, p: predict(model, sentenceFeatures(c.sentence, c.index, subjectWords)).scores.names! }))
-    // A demand or a question says what they want, not what went wrong.
-    .filter((c) => !/\?\s*$/.test(c.sentence))
+    // A demand, an instruction or a question says what they want, not what went wrong; a condition ("If the duplicate isn't refunded by Monday…"): a threat, not a fact.
+    .filter((c) => !/\?\s*$/.test(c.sentence) && !/^(?:if|unless|si|wenn|falls)\b/i.test(c.sentence) && !IMPERATIVE.test(c.sentence))
     .sort((a, b) => b.p - a.p);
   const best = ranked[0];
   if (!best || best.p < 0.15) return { text: fallback(input), certain: false, confidence: best?.p ?? 0 };
@@ -241,7 +254,8 @@ export function summarise(input: SummaryInput, model: LinearModel = sentenceWeig
 }
 
 /** Shouting in capitals is read as ordinary words; trailing punctuation goes. */
-function tidy(sentence: string): string {
+function tidy(raw: string): string {
+  const sentence = raw.replace(HEDGE_LEAD, "");
   const letters = sentence.replace(/[^\p{L}]/gu, "");
   const upper = letters.replace(/[^\p{Lu}]/gu, "").length;
   const calm =

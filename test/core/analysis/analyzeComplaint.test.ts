@@ -89,6 +89,28 @@ describe("analyzeComplaint", () => {
     expect(a.summary.split(/\s+/).length).toBeLessThanOrEqual(45);
   });
 
+  test("the summary drops a hedge before the fact", () => {
+    const a = analyzeComplaint(
+      email(
+        "I don't know if your installer told you, but when he mounted the TV on Thursday he drilled through a water pipe in the wall. Water came through the ceiling below by Friday.",
+      ),
+      { now },
+    );
+    expect(a.summary).toMatch(/^when he mounted the TV on Thursday he drilled through a water pipe in the wall/);
+    expect(a.summary).not.toMatch(/know if/);
+  });
+
+  test("a threat or an instruction is not what went wrong", () => {
+    const a = analyzeComplaint(
+      email(
+        "You charged my card twice for the annual plan on October 1. If the duplicate isn't refunded by Monday I will dispute it with my bank. Cancel the second charge and refund the $588 today.",
+      ),
+      { now },
+    );
+    expect(a.summary).toMatch(/^we charged your card twice for the annual plan on October 1/);
+    expect(a.summary).not.toMatch(/dispute|Cancel the second charge/);
+  });
+
   test("a plain question is not a complaint", () => {
     expect(analyzeComplaint(email("Do you have availability for a party of 12 next Saturday?", { subject: "Party booking" }), { now }).isComplaint).toBe(false);
   });

@@ -35,6 +35,12 @@ describe("statementFrom", () => {
     ["they have no record of your booking for Saturday", "there is no record of your booking for Saturday"],
     // ", and when…" starts another story; "nobody called you" is whole in three words.
     ["nobody called you, and when you came by it was sitting in the back", "nobody called you"],
+    ["our electrician left exposed wires behind the kitchen switch and your son got a shock", "our electrician left exposed wires behind the kitchen switch"],
+    // A time of day is not a colon before a list or a quotation.
+    [
+      "we suspended your account at 6:12 this morning with no warning, and the only reply you've had is a form",
+      "we suspended your account at 6:12 this morning with no warning",
+    ],
   ])("%s → %s", (summary, statement) => {
     expect(statementFrom(summary, 0.9, "en")).toBe(statement);
   });
