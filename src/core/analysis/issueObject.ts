@@ -25,14 +25,26 @@ const THING_IN_STATE = new RegExp(
   "i",
 );
 
-function cleanThing(words: string): string | null {
+// Something of theirs our people went through: "he drilled through a water supply line in the
+// wall" → "the damage to the water supply line". Up to three words after the article, cut at
+// the first word that can't be part of the name.
+const WENT_THROUGH =
+  /\b(?:drilled|cut|sawed|sawn|dug|trenched|punched|nailed|screwed)\s+(?:right\s+|straight\s+)?through\s+(?:a|an|the|my|our|his|her|their)\s+([a-z-]+(?:\s[a-z-]+){0,2})/i;
+
+function leadingThing(words: string): string | null {
   const parts = words.toLowerCase().split(/\s+/);
-  if (parts.some((w) => NOT_IN_PHRASE.test(w))) return null;
+  const stop = parts.findIndex((w) => NOT_IN_PHRASE.test(w));
+  return cleanThing(parts.slice(0, stop < 0 ? parts.length : stop).join(" "));
+}
+
+function cleanThing(words: string): string | null {
+  const parts = words.toLowerCase().split(/\s+/).filter(Boolean);
+  if (!parts.length || parts.some((w) => NOT_IN_PHRASE.test(w))) return null;
   if (NOT_A_THING.has(parts[parts.length - 1]!)) return null;
   return parts.join(" ");
 }
 
-/** "the wrong address", "the broken cake", or null. English only. */
+/** "the wrong address", "the broken cake", "the damage to the water supply line", or null. English only. */
 export function issueObject(latest: string): string | null {
   const text = latest.slice(0, 20_000);
   const state = THING_IN_STATE.exec(text);
@@ -42,8 +54,13 @@ export function issueObject(latest: string): string | null {
   }
   const wrong = WRONG_THING.exec(text);
   if (wrong) {
-    const thing = cleanThing(wrong[1]!);
+    const thing = leadingThing(wrong[1]!);
     if (thing) return `the wrong ${thing}`;
+  }
+  const through = WENT_THROUGH.exec(text);
+  if (through) {
+    const thing = leadingThing(through[1]!);
+    if (thing && !/^(?:wall|walls|floor|ceiling|roof|door|board|plasterboard|drywall)$/.test(thing)) return `the damage to the ${thing}`;
   }
   return null;
 }
