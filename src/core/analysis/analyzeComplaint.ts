@@ -119,7 +119,7 @@ export function readComplaint(input: IncomingEmail, options: AnalyzeOptions = {}
     summary: summary.text,
     summaryCertain: complaint && summary.certain,
     summaryConfidence: complaint ? summary.confidence : 0,
-    statement: complaint ? statementFrom(summary.text, summary.confidence, language, summary.sentences) : undefined,
+    statement: complaint ? statementFrom(summary.text, summary.confidence, language, summary.sentences, head) : undefined,
     failureType,
     issues,
     repeat: complaint && isRepeat(text, subject),

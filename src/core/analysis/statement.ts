@@ -37,16 +37,29 @@ const TIME_FIRST =
 const WHEN_FIRST =
   /^(?:by the time|when|once|after|as soon as) [^,;]{3,60}? (?=(?:the|your|our) (?!the\b|your\b|our\b)[\w'-]+(?: (?!the\b|your\b|our\b)[\w'-]+){0,2} (?:had|has|was|were|is|are)\b)/i;
 
+// "Nobody came. Nobody called.": two short failures, in the summary or as the customer wrote them
+// (sentences that short are too short for the summary to take on their own), said together.
+const NOBODY_DID = "(?:nobody|no one) (?:came|called|rang|phoned|showed up|turned up|answered|replied)";
+const NOBODY_RUN = new RegExp(
+  `(?:^|[;.!]\\s+|\\n)(?:(?:last |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today),?\\s+)?(${NOBODY_DID})(?:[,.]\\s+|\\s+)(?:and\\s+)?(${NOBODY_DID})(?=[,;.!]|\\s+and\\b|$)`,
+  "i",
+);
+
 /**
  * The first clause of the summary that states what failed cleanly enough to say back from our
  * side, or undefined. Only when the summary's sentence is one the reader would take as naming
  * the problem at all (its sentence model's confidence, 0 to 1, at least 0.25, the bar a second
- * sentence must pass); the clause rules below do the rest. Spanish, French and German have their
- * own, stricter rules.
+ * sentence must pass); the clause rules below do the rest. `latest` is the customer's message,
+ * read only for two terse failures in a row. Spanish, French and German have their own, stricter
+ * rules.
  */
-export function statementFrom(summary: string, confidence: number, language: string, sentences: string[] = []): string | undefined {
+export function statementFrom(summary: string, confidence: number, language: string, sentences: string[] = [], latest = ""): string | undefined {
   if (language !== "en") return otherLanguageStatement(summary, confidence, language);
   if (confidence < 0.25) return undefined;
+  for (const text of [summary, ...sentences, latest]) {
+    const run = NOBODY_RUN.exec(text);
+    if (run) return `${run[1]!.toLowerCase()} and ${run[2]!.toLowerCase()}`;
+  }
   // The summary first; then the best sentences whole, where a long one was cut short.
   // Asides in brackets go first, so a comma inside one doesn't split a clause: "(£25 and £32, you have screenshots)".
   const clauses = [summary, ...sentences].flatMap((text) => text.replace(/\s*\([^()]{1,60}\)/g, "").split(CLAUSE_EDGE));

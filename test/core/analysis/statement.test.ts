@@ -45,6 +45,17 @@ describe("statementFrom", () => {
     expect(statementFrom(summary, 0.9, "en")).toBe(statement);
   });
 
+  test("two terse failures in a row are said together, from the summary or the customer's own words", () => {
+    expect(statementFrom("Wednesday nobody came and nobody called; the office said the crew was running behind", 0.9, "en")).toBe(
+      "nobody came and nobody called",
+    );
+    const latest = "I booked the cleaning three weeks ago.\n\nNobody came. Nobody called. I found out at 11:30 when I phoned.";
+    expect(statementFrom("you booked the cleaning three weeks ago and told us why", 0.5, "en", [], latest)).toBe("nobody came and nobody called");
+    // One on its own is too short to stand for the problem; "nobody came to the door" is not this.
+    expect(statementFrom("you booked the cleaning three weeks ago", 0.5, "en", [], "Nobody called. I waited all day.")).toBeUndefined();
+    expect(statementFrom("you booked the cleaning three weeks ago", 0.5, "en", [], "Nobody came to the door. Nobody called me.")).toBeUndefined();
+  });
+
   test.each([
     ["a demand", "you need the washer working properly by Friday"],
     ["hearsay", "the crew lead said the third guy never came"],
