@@ -97,7 +97,9 @@ function asClause(bare: string): string {
       .replace(/^they (?:have|had) no (?=(?:record|permit|trace|booking|reservation|appointment|note|sign|paperwork)s?\b)/i, "there is no ")
       .replace(/^still no\b/i, "you still have no")
       .replace(/^still waiting\b(.*?)(?: to this)?$/i, "you're still waiting$1")
-      .replace(/^(The|Your|Our|Both|All|Every|Each|Nobody|No one|None|Nothing|There)\b/, (w) => w.toLowerCase())
+      .replace(/^(The|Your|Our|Both|All|Every|Each|Nobody|No one|None|Nothing|There|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Most|Half)\b/, (w) =>
+        w.toLowerCase(),
+      )
   );
 }
 

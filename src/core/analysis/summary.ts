@@ -97,6 +97,8 @@ export function swapPerson(text: string): string {
         if (word === "US" || (/^[-/]?\w*\d/.test(whole.slice(offset + word.length, offset + word.length + 3)) && whole[offset + word.length] === "-"))
           return word;
         if (word.length > 1 && word === word.toUpperCase() && word !== "I" && /[-\d]/.test(whole[offset + word.length] ?? "")) return word;
+        // "It's MY visit summary": the emphasis is theirs; from our side it reads "your".
+        if (word.length > 1 && word === word.toUpperCase() && !lower.startsWith("i'")) return out;
         return word[0] === word[0]!.toUpperCase() && lower !== "i" && !lower.startsWith("i'") ? out.charAt(0).toUpperCase() + out.slice(1) : out;
       },
     );
@@ -110,7 +112,7 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean);
 function lowerFirst(s: string): string {
   const first = s.split(/\s/)[0] ?? "";
   if (
-    /^(The|A|An|Your|Our|We|You|It|This|That|These|Those|There|They|Nobody|No|Nothing|None|Someone|Somebody|Everyone|Their|His|Her|She|He|When|After|Before|Yesterday|Today|Last|On|In|At|Only|Two|Three|Four|Five|Both|All|Half|Since|Because|Although|Despite|Instead|Not|Every|Each|Most|Some|Several)$/.test(
+    /^(The|A|An|Your|Our|We|You|It|This|That|These|Those|There|They|Nobody|No|Nothing|None|Someone|Somebody|Everyone|Their|His|Her|She|He|When|After|Before|Yesterday|Today|Last|On|In|At|Only|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Both|All|Half|Since|Because|Although|Despite|Instead|Not|Every|Each|Most|Some|Several)$/.test(
       first,
     )
   ) {

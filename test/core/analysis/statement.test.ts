@@ -36,6 +36,7 @@ describe("statementFrom", () => {
     // ", and when…" starts another story; "nobody called you" is whole in three words.
     ["nobody called you, and when you came by it was sitting in the back", "nobody called you"],
     ["our electrician left exposed wires behind the kitchen switch and your son got a shock", "our electrician left exposed wires behind the kitchen switch"],
+    ["Nine of your staff didn't get paid yesterday", "nine of your staff didn't get paid yesterday"],
     // A time of day is not a colon before a list or a quotation.
     [
       "we suspended your account at 6:12 this morning with no warning, and the only reply you've had is a form",
