@@ -79,10 +79,32 @@ export function statementFrom(summary: string, confidence: number, language: str
       // "…even though it was flagged" argues the case; the failure is the part before it.
       .replace(/,?\s+(?:even though|although|even if)\s.*$/i, "")
       .trim();
-    const first = asClause(bare);
+    const first = asClause(failingVerbs(bare));
     if (qualifies(first)) return first;
   }
   return undefined;
+}
+
+// A verb in the past, opening a verb phrase in a list: "showed up", "drilled the lock", "put in…".
+const PAST_VERB =
+  /^(?:\w{3,}ed|put|left|took|broke|came|went|gave|sent|cut|ran|got|set|threw|made|kept|lost|forgot|tore|dug|hung|never \w+|didn't \w+|did not \w+)\b/i;
+
+/**
+ * One subject and a list of things it did, where only some of them failed: "our guy showed up,
+ * drilled the lock, put in a new deadbolt you didn't ask for, and charged your card $385" → "our
+ * guy put in a new deadbolt you didn't ask for and charged your card $385". Anything else as it is.
+ */
+function failingVerbs(clause: string): string {
+  const parts = clause.split(/,\s+(?:and\s+)?/);
+  if (parts.length < 3 || !parts.slice(1).every((p) => PAST_VERB.test(p))) return clause;
+  const words = parts[0]!.split(" ");
+  const at = words.findIndex((w, i) => i > 0 && PAST_VERB.test(words.slice(i).join(" ")));
+  if (at < 1 || at > 4 || !SUBJECT.test(parts[0]!)) return clause;
+  const subject = words.slice(0, at).join(" ");
+  const phrases = [words.slice(at).join(" "), ...parts.slice(1)];
+  const failed = phrases.filter((p) => FAILED.test(p));
+  if (!failed.length || failed.length === phrases.length) return clause;
+  return `${subject} ${failed.length > 2 ? `${failed.slice(0, -1).join(", ")} and ${failed.at(-1)!}` : failed.join(" and ")}`;
 }
 
 // A clause as we say it back. A terse chase has no subject; the customer is the one still waiting:
@@ -106,7 +128,8 @@ function asClause(bare: string): string {
 function qualifies(first: string): boolean {
   const words = first.split(/\s+/).length;
   // "nobody told you" is the failure itself, not hearsay.
-  const heard = first.replace(/^(?:nobody|no one) told\b/i, "nobody informed");
+  // "…you didn't ask for" is what was done without asking, not a request.
+  const heard = first.replace(/^(?:nobody|no one) told\b/i, "nobody informed").replace(/\b(?:didn't|did not|never) ask(?:ed)? for\b/gi, "didn't order");
   // "nobody called you" is whole in three words; otherwise three words are a fragment.
   const shortest = /^(?:nobody|no one)\b/i.test(first) ? 3 : 4;
   if (words < shortest || words > 22 || DANGLING.test(first) || DEMAND.test(heard) || !SUBJECT.test(first) || !FINITE.test(first) || !FAILED.test(first))

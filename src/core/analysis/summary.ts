@@ -77,6 +77,7 @@ const AGREEMENT: [RegExp, string][] = [
   [/\bwe was\b/g, "we were"],
   [/\bthank us\b/gi, "thank you"],
   [/\bour guys\b/gi, "our team"],
+  [/\bour guy\b/gi, "our team member"],
   [/\bus guys\b/gi, "our team"],
 ];
 

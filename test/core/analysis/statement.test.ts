@@ -36,6 +36,12 @@ describe("statementFrom", () => {
     // ", and when…" starts another story; "nobody called you" is whole in three words.
     ["nobody called you, and when you came by it was sitting in the back", "nobody called you"],
     ["our electrician left exposed wires behind the kitchen switch and your son got a shock", "our electrician left exposed wires behind the kitchen switch"],
+    // One subject, a list of what it did: only what failed is said back.
+    [
+      "our technician showed up, drilled the lock, put in a new deadbolt you didn't ask for, and charged your card $385",
+      "our technician put in a new deadbolt you didn't ask for and charged your card $385",
+    ],
+    ["the crew arrived at nine, left mud on the stairs, broke the gate, and cracked a tile", "the crew broke the gate and cracked a tile"],
     ["Nine of your staff didn't get paid yesterday", "nine of your staff didn't get paid yesterday"],
     // A time of day is not a colon before a list or a quotation.
     [

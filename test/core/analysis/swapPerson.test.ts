@@ -8,6 +8,7 @@ describe("swapPerson", () => {
     ["Your tech left my gate open", "Our tech left your gate open"],
     ["you charged my card twice", "we charged your card twice"],
     ["I told you on the phone", "you told us on the phone"],
+    ["your guy showed up at noon", "our team member showed up at noon"],
     // Emphasis in capitals is the customer's; from our side it is plain.
     ["It's MY visit summary and YOUR office sent it", "It's your visit summary and our office sent it"],
     // A code that happens to spell a pronoun is left alone.
