@@ -14,7 +14,7 @@ const MAX_WORDS = 45;
 const GREETING =
   /^(hi|hello|hey|dear|good (morning|afternoon|evening)|to whom it may concern|hola|buenos días|buenas tardes|estimad[oa]s?|bonjour|bonsoir|madame|monsieur|hallo|guten tag|sehr geehrte[rs]?|liebe[rs]?|ciao|buongiorno|gentil[ie]|olá|oi|bom dia|boa tarde|prezad[oa]s?|beste|geachte)\b[^.!?\n]{0,60}$/i;
 const PLEASANTRY =
-  /^(i hope|hope you|thanks for|thank you|i('m| am) writing|i write|i wanted to (reach out|write|let you know|put on record)|i want to put on record|just (writing|reaching out|a note)|to recap|to restate|to summari[sz]e|just to lay it out|for the record|following (our|my|up)|further to|please treat this|this is (lakeview|a formal)|i('m| am) (following up|chasing|forwarding)|forwarding|sorry to|i('m| am) sorry|i don'?t (usually|normally|often)|i wasn'?t going to|i've been meaning|je vous écris|ich schreibe|le escribo|vi scrivo|escrevo|ik schrijf)/i;
+  /^(i hope|hope you|thanks for|thank you|i('m| am) writing|i write|i wanted to (reach out|write|let you know|put on record)|i want to put on record|just (writing|reaching out|a note)|to recap|to restate|i('m| am) going to (lay out|list|set out|go through|explain|spell out|put down)|let me (lay out|list|set out|go through|spell out)|to summari[sz]e|just to lay it out|for the record|following (our|my|up)|further to|please treat this|this is (lakeview|a formal)|i('m| am) (following up|chasing|forwarding)|forwarding|sorry to|i('m| am) sorry|i don'?t (usually|normally|often)|i wasn'?t going to|i've been meaning|je vous écris|ich schreibe|le escribo|vi scrivo|escrevo|ik schrijf)/i;
 const FILLER =
   /^(so|and|but|also|well|unfortunately|sadly|anyway|however|then|plus|now|oh|ok|okay|look|honestly|frankly|firstly|secondly|first|second|third|finally|in short|to be clear|as a result|on top of that|to make matters worse|worse|and then|but then)\b[,:]?\s+/i;
 const FEELING_ONLY =
@@ -197,7 +197,9 @@ export function summarySentences(latest: string, context: string): { sentence: s
         .replace(FILLER, "")
         .trim();
       const w = words(s);
-      if (w.length < 4 || s.length > 600 || GREETING.test(s) || PLEASANTRY.test(s) || FEELING_ONLY.test(s)) continue;
+      // Typographic apostrophes ("I’m writing") read as plain ones for the patterns.
+      const plainS = s.replace(/[’‘]/g, "'");
+      if (w.length < 4 || s.length > 600 || GREETING.test(plainS) || PLEASANTRY.test(plainS) || FEELING_ONLY.test(plainS)) continue;
       out.push({ sentence: s, index: index++ });
     }
   }

@@ -100,6 +100,18 @@ describe("analyzeComplaint", () => {
     expect(a.summary).not.toMatch(/know if/);
   });
 
+  test("pleasantries and promises to explain are skipped, whichever apostrophe they are typed with", () => {
+    for (const apostrophe of ["'", "’"]) {
+      const a = analyzeComplaint(
+        email(
+          `I${apostrophe}m going to lay out everything that went wrong with our move on June 27 because nobody seems to know. The crew arrived four hours late and the dresser leg was snapped off.`,
+        ),
+        { now },
+      );
+      expect(a.summary).toMatch(/^the crew arrived four hours late and the dresser leg was snapped off/);
+    }
+  });
+
   test("a threat or an instruction is not what went wrong", () => {
     const a = analyzeComplaint(
       email(
