@@ -251,7 +251,7 @@ export function summarise(input: SummaryInput, model: LinearModel = sentenceWeig
   const english = input.language === "en";
   const sentences = english
     ? ranked
-        .slice(0, 4)
+        .slice(0, 6)
         .filter(statesAFact)
         .map((c) => lowerFirst(swapPerson(balanceQuotes(tidy(c.sentence)).replace(/[.!;:,]+$/, ""))))
     : undefined;
