@@ -31,6 +31,13 @@ const THING_IN_STATE = new RegExp(
 const WENT_THROUGH =
   /\b(?:drilled|cut|sawed|sawn|dug|trenched|punched|nailed|screwed)\s+(?:right\s+|straight\s+)?through\s+(?:a|an|the|my|our|his|her|their)\s+([a-z-]+(?:\s[a-z-]+){0,2})/i;
 
+// Failures with a name of their own, as the customer wrote them.
+const NAMED_FAILURE: [RegExp, string][] = [
+  [/\bdouble[- ]?book(?:ed|ing)\b/i, "the double booking"], // "it had been double-booked"
+  [/\bover[- ]?book(?:ed|ing)\b/i, "the overbooking"], // "the flight was overbooked"
+  [/\bdouble[- ]?charg(?:ed|e|ing)\b/i, "the double charge"], // "you double-charged me"
+];
+
 function leadingThing(words: string): string | null {
   const parts = words.toLowerCase().split(/\s+/);
   const stop = parts.findIndex((w) => NOT_IN_PHRASE.test(w));
@@ -57,6 +64,7 @@ export function issueObject(latest: string): string | null {
     const thing = leadingThing(wrong[1]!);
     if (thing) return `the wrong ${thing}`;
   }
+  for (const [re, name] of NAMED_FAILURE) if (re.test(text)) return name;
   const through = WENT_THROUGH.exec(text);
   if (through) {
     const thing = leadingThing(through[1]!);
