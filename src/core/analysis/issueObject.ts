@@ -18,10 +18,10 @@ const NOT_IN_PHRASE =
   /^(is|are|was|were|be|been|has|have|had|and|or|but|to|of|in|on|at|for|with|from|by|that|which|who|it|this|these|those|all|still|just|also|very|so|not|no|we|you|i|they|he|she|one|after|before|instead|than|rather|when|since|again)$/;
 
 const STATE =
-  "broken|damaged|cracked|smashed|dented|ripped|torn|stained|ruined|wet|cold|late|missing|wrong|scratched|leaking|faulty|dirty|stale|wilted|crushed|bent|chipped|mouldy|moldy|burnt|soaked|shrunk|undercooked";
+  "broken|damaged|cracked|smashed|dented|ripped|torn|stained|ruined|wet|cold|late|missing|wrong|scratched|leaking|faulty|dirty|stale|wilted|crushed|bent|chipped|mouldy|moldy|burnt|soaked|shrunk|undercooked|smudged|smeared|faded|blurred|blurry|misspelt|misspelled|crooked|uneven|peeling|overcooked|expired";
 const WRONG_THING = /\b(?:the|a|an)\s+wrong\s+([a-z]+(?:[ -][a-z]+)?)\b/i;
 const THING_IN_STATE = new RegExp(
-  `\\b(?:my|our|the|his|her|their)\\s+([a-z-]+(?:\\s[a-z-]+){0,2})\\s+(?:is|was|were|are|has been|have been|had been|arrived|came|showed up|turned up|got|looks|looked)\\s+(?:still\\s+|completely\\s+|all\\s+|badly\\s+|totally\\s+|already\\s+)?(${STATE})\\b`,
+  `\\b(?:my|our|the|his|her|their)\\s+([a-z-]+(?:\\s[a-z-]+){0,2})(?:\\s+(?:on|in|of|at)\\s+(?:my|our|the|your|his|her|their)\\s+[a-z-]+)?\\s+(?:is|was|were|are|has been|have been|had been|arrived|came|showed up|turned up|got|looks|looked)\\s+(?:still\\s+|completely\\s+|all\\s+|badly\\s+|totally\\s+|already\\s+)?(${STATE})\\b`,
   "i",
 );
 

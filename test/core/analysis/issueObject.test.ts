@@ -9,6 +9,8 @@ describe("issueObject", () => {
     ["The invitations are wonderful but the phone number was wrong on the back.", "the wrong phone number"],
     ["When he mounted the TV he drilled through a water supply line in the wall.", "the damage to the water supply line"],
     ["Your crew trenched right through our fibre line on Tuesday.", "the damage to the fibre line"],
+    ["The gold foil on our names is smudged on a third of them.", "the smudged gold foil"],
+    ["The label on the jar was misspelt.", "the misspelt label"],
     ["You rang to tell me it had been “double-booked” with a Christmas party.", "the double booking"],
     ["I see you double-charged my card on Friday.", "the double charge"],
   ])("%s → %s", (text, thing) => {
