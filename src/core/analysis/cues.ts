@@ -38,7 +38,7 @@ export const FAILURE_CUES: Record<string, RegExp> = {
   ),
   // Someone was hurt or made ill.
   "q:harm": group(
-    "injur(?:y|ed|ies)|bump on|graze[sd]?|bruis(?:e|ed|es)|stitches|bleeding|burn(?:ed|t)? (?:on|her|his|my)|thermal burn|hospital|urgent care|emergency room|a&e|ambulance|allergic reaction|reacted|epipen|food poisoning|violently ill|vomit\\w*|rash|fainted|herid[oa]|lesión|blessée?|verletzt|ferit[oa]|gewond",
+    "injur(?:y|ed|ies)|bump on|graze[sd]?|bruis(?:e|ed|es)|stitches|bleeding|burn(?:ed|t)? (?:on|her|his|my)|thermal burn|hospital|urgent care|emergency room|a&e|ambulance|allergic reaction|reacted|epipen|food poisoning|violently ill|vomit\\w*|rash|fainted|passed out|dizzy|dizziness|herid[oa]|lesión|blessée?|verletzt|ferit[oa]|gewond",
   ),
   // Not told, not called back, rude, wrong information.
   "c:noreply": group(
@@ -98,10 +98,13 @@ export const REQUEST = plain(
 // Callers run every group over the same text in turn, so the last lower-cased text is kept.
 let lastText = "";
 let lastLower = "";
+// What could have happened did not: "she could very easily have fallen and broken a hip" names no
+// failure. Blanked to spaces of the same length, so positions still line up with the text.
+const HYPOTHETICAL = /\b(?:could|might|would)(?: \w+){0,2} have(?: \w+){1,3}/g;
 const lower = (text: string) => {
   if (text !== lastText) {
     lastText = text;
-    lastLower = text.toLowerCase();
+    lastLower = text.toLowerCase().replace(HYPOTHETICAL, (m) => " ".repeat(m.length));
   }
   return lastLower;
 };

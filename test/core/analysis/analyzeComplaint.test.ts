@@ -112,6 +112,17 @@ describe("analyzeComplaint", () => {
     }
   });
 
+  test("what could have happened is not named as what went wrong", () => {
+    const a = analyzeComplaint(
+      email(
+        "The box said 2.5mg but the tablets inside were 5mg. My mother was so dizzy she had to sit on the floor. She could easily have fallen and broken a hip.",
+      ),
+      { now },
+    );
+    expect(a.issues).toContain("q:harm");
+    expect(a.issues).not.toContain("q:broken");
+  });
+
   test("a threat or an instruction is not what went wrong", () => {
     const a = analyzeComplaint(
       email(
