@@ -67,7 +67,7 @@ export function statementFrom(summary: string, confidence: number, language: str
     // "this is the second time the delivery never showed up": the repeat is said separately.
     const bare = clause
       .replace(/[\s,;:.\-–—]+$/, "")
-      .replace(/^(?:this is|it's|it is) the (?:second|third|fourth|fifth|\w+th) time (?:that )?/i, "")
+      .replace(/^(?:(?:this is|it's|it is|for) the )?(?:second|third|fourth|fifth|\w+th) time(?: (?:this|in a) (?:week|month|year))?,? (?:that )?/i, "")
       // "last Friday nobody called you": when it happened is said elsewhere, or needn't be.
       .replace(TIME_FIRST, "")
       // "by the time you came in the middle tier had split": the thing that failed and its verb.

@@ -123,6 +123,16 @@ describe("analyzeComplaint", () => {
     expect(a.issues).not.toContain("q:broken");
   });
 
+  test("'third time' is what the summary says, not a list marker to drop", () => {
+    const a = analyzeComplaint(
+      email(
+        "Third time this month your driver has left a pallet outside our dock door instead of waiting for a signature. Last night it rained and 40 bags were soaked.",
+      ),
+      { now },
+    );
+    expect(a.summary).toMatch(/^third time this month our driver has left a pallet/i);
+  });
+
   test("a threat or an instruction is not what went wrong", () => {
     const a = analyzeComplaint(
       email(

@@ -6,6 +6,7 @@ describe("statementFrom", () => {
   test.each([
     ["the phone number is wrong on all 500 of them; you approved the proof", "the phone number is wrong on all 500 of them"],
     ["this is the second time the delivery for order #4471 never showed up", "the delivery for order #4471 never showed up"],
+    ["Third time this month our driver has left a pallet outside instead of waiting", "our driver has left a pallet outside instead of waiting"],
     [
       "our team missed the vegan note on your lunch order again, and three of your guests had nothing to eat",
       "our team missed the vegan note on your lunch order again",
