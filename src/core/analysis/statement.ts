@@ -7,9 +7,10 @@ import { otherLanguageStatement } from "./statementOtherLanguages";
 // A statement must end on a word that can end a clause, hold no demand, guess, hearsay or
 // question ("called to find out why..."), no first person left over from the customer, and be
 // short enough to read in one breath.
-const DANGLING = /(?:^|\s)(?:the|a|an|at|as|of|to|for|and|or|but|with|who|which|that|being|until|from|by|on|in|our|your|their|his|her|its|-|–|—)$/i;
+const DANGLING =
+  /(?:^|\s)(?:the|a|an|at|as|of|to|for|and|or|but|with|who|which|that|being|until|from|by|on|in|our|your|their|his|her|its|-|–|—)$|\s(?:until|by|on|from|since|before|after) \d{1,2}$/i;
 const DEMAND =
-  /\b(want|wants|need|needs|please|would|'d like|expect|demand|asking|ask|refund|should|must|will|going to|think|assume|hope|could|might|may|supposed|said|says|saying|told|apparently|probably|seems?|if|why|find out|wonder\w*)\b/i;
+  /\b(want|wants|need|needs|please|would|'d like|expect|demand|asking|ask|refund|should|must|will|going to|think|assume|hope|could|might|may|supposed|said|says|saying|told|informed you|notified you|advised you|apparently|probably|seems?|if|why|find out|wonder\w*)\b/i;
 // It must open on the thing or the people it is about, so it reads on from "I'm so sorry that":
 // "both bathrooms were not touched", "nobody has been here since August 4th". A bare pronoun
 // ("it", "she") has lost what it stood for.
@@ -129,7 +130,7 @@ function qualifies(first: string): boolean {
   const words = first.split(/\s+/).length;
   // "nobody told you" is the failure itself, not hearsay.
   // "…you didn't ask for" is what was done without asking, not a request.
-  const heard = first.replace(/^(?:nobody|no one) told\b/i, "nobody informed").replace(/\b(?:didn't|did not|never) ask(?:ed)? for\b/gi, "didn't order");
+  const heard = first.replace(/^(?:nobody|no one) told\b/i, "nobody warned").replace(/\b(?:didn't|did not|never) ask(?:ed)? for\b/gi, "didn't order");
   // "nobody called you" is whole in three words; otherwise three words are a fragment.
   const shortest = /^(?:nobody|no one)\b/i.test(first) ? 3 : 4;
   if (words < shortest || words > 22 || DANGLING.test(first) || DEMAND.test(heard) || !SUBJECT.test(first) || !FINITE.test(first) || !FAILED.test(first))

@@ -138,10 +138,22 @@ function balanceQuotes(s: string): string {
   return out;
 }
 
+// A sentence that opens on its setting, up to the comma that ends it: "When I called at 10:30, ".
+const SETTING_FIRST =
+  /^(?:when|while|after|before|as soon as|once|cuando|mientras|después de que|quand|lorsque|après que|als|wenn|nachdem|quando|mentre|dopo che|wanneer|toen|nadat)\s[^,;.]{3,90},\s+/i;
+
+// Words that can't end a clause, with a day number after them: "until 14", "of the", "and".
+const HANGING_END = /(?:\s+(?:until|by|on|from|since|before|after|at|in|of|to|for|the|a|an|and|or|but|with|our|your|their|its)(?:\s+\d{1,2})?)+$/i;
+
 /** Cuts a sentence to at most `max` words at a clause edge, so it never stops mid-thought. */
 function clip(text: string, max: number): string {
   const w = words(text);
   if (w.length <= max) return text;
+  // "When she asked the price, the technician answered rudely…": cut after the comma, the story's
+  // setting would be all that is left; the main clause is what went wrong.
+  const setting = SETTING_FIRST.exec(text);
+  // A long "setting" with no comma of its own holds the main clause too: left as it is.
+  if (setting && words(setting[0]).length <= 16 && words(text.slice(setting[0].length)).length >= 6) return clip(text.slice(setting[0].length), max);
   const joined = w.slice(0, max).join(" ");
   const edges = [
     joined.lastIndexOf(", "),
@@ -152,8 +164,10 @@ function clip(text: string, max: number): string {
     joined.lastIndexOf(" - "),
   ];
   const edge = Math.max(...edges);
-  // A cut just after an aside's dash leaves it hanging: "…where the spare key is hidden -".
-  return (edge > joined.length * 0.4 ? joined.slice(0, edge) : joined).replace(/(?:\s+[-–—])+\s*$/, "");
+  // A cut just after an aside's dash leaves it hanging: "…where the spare key is hidden -"; so
+  // does a cut mid-phrase: "…does not start until 14".
+  const cut = edge > joined.length * 0.4 ? joined.slice(0, edge) : joined.replace(HANGING_END, "");
+  return cut.replace(/(?:\s+[-–—])+\s*$/, "");
 }
 
 export interface SummaryInput {

@@ -133,6 +133,17 @@ describe("analyzeComplaint", () => {
     expect(a.summary).toMatch(/^third time this month our driver has left a pallet/i);
   });
 
+  test("a long sentence cut to fit keeps its main clause, not the setting before it", () => {
+    const a = analyzeComplaint(
+      email(
+        "Cuando ella le preguntó en español cuánto iba a costar el cambio del capacitor, el técnico le contestó de mala manera que no tenía tiempo para esto y que le hablara en inglés delante de toda la familia. Mi mamá tiene 81 años y no habla inglés.",
+      ),
+      { now },
+    );
+    expect(a.summary).toMatch(/^el técnico le contestó de mala manera/);
+    expect(a.summary).not.toMatch(/^Cuando/);
+  });
+
   test("a threat or an instruction is not what went wrong", () => {
     const a = analyzeComplaint(
       email(

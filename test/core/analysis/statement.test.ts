@@ -80,6 +80,8 @@ describe("statementFrom", () => {
     ["the customer's own story", "you booked the cleaning three weeks ago and told us why"],
     ["the customer's doubt", "you don't know if our installer told us"],
     ["a pronoun after a number", "our email says it was approved; two of them have been charged by their banks (£25 and £32, you have screenshots)"],
+    ["someone else's account of it", "the claims team informed you that the policy does not cover the leak"],
+    ["a date cut in half", "the policy we placed for you does not start until 14"],
     ["a quotation", 'the tracking still says "delivered" to a safe place you never chose'],
     ["the customer's first person", "the engineer never rang me back"],
     ["no failure", "the technician came on Tuesday and fitted the new part"],
