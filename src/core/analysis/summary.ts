@@ -14,7 +14,7 @@ const MAX_WORDS = 45;
 const GREETING =
   /^(hi|hello|hey|dear|good (morning|afternoon|evening)|to whom it may concern|hola|buenos días|buenas tardes|estimad[oa]s?|bonjour|bonsoir|madame|monsieur|hallo|guten tag|sehr geehrte[rs]?|liebe[rs]?|ciao|buongiorno|gentil[ie]|olá|oi|bom dia|boa tarde|prezad[oa]s?|beste|geachte)\b[^.!?\n]{0,60}$/i;
 const PLEASANTRY =
-  /^(i hope|hope you|thanks for|thank you|i('m| am) writing|i write|i wanted to (reach out|write|let you know|put on record)|i want to put on record|just (writing|reaching out|a note)|to recap|to restate|i('m| am) going to (lay out|list|set out|go through|explain|spell out|put down)|let me (lay out|list|set out|go through|spell out)|to summari[sz]e|just to lay it out|for the record|following (our|my|up)|further to|please treat this|this is (lakeview|a formal)|i('m| am) (following up|chasing|forwarding)|forwarding|sorry to|i('m| am) sorry|i don'?t (usually|normally|often)|i wasn'?t going to|i've been meaning|je vous écris|ich schreibe|le escribo|vi scrivo|escrevo|ik schrijf)/i;
+  /^(i hope|hope you|thanks for|thank you|i('m| am) writing|i write|i wanted to (reach out|write|let you know|put on record)|i want to put on record|just (writing|reaching out|a note)|to recap|to restate|i('m| am) going to (lay out|list|set out|go through|explain|spell out|put down)|let me (lay out|list|set out|go through|spell out)|to summari[sz]e|just to lay it out|for the record|following (our|my|up)|further to|please treat this|this is (lakeview|a formal)|i('m| am) (following up|chasing|forwarding)|forwarding|sorry to|i('m| am) sorry|i don'?t (usually|normally|often)|i wasn'?t going to|i've been meaning|merci (?:encore |beaucoup |bien )?(?:pour|de)|gracias (?:de nuevo |otra vez )?por|muchas gracias|obrigad[oa] (?:de novo )?(?:por|pel[oa])|danke (?:noch einmal |nochmals )?für|vielen dank|grazie (?:ancora )?(?:per|della|del)|bedankt voor|hartelijk dank|je vous écris|ich schreibe|le escribo|vi scrivo|escrevo|ik schrijf)/i;
 const FILLER =
   /^(so|and|but|also|well|unfortunately|sadly|anyway|however|then|plus|now|oh|ok|okay|look|honestly|frankly|firstly|secondly|first(?! time)|second(?! time)|third(?! time)|finally|in short|to be clear|as a result|on top of that|to make matters worse|worse|and then|but then)\b[,:]?\s+/i;
 const FEELING_ONLY =
@@ -126,11 +126,19 @@ function lowerFirst(s: string): string {
 function balanceQuotes(s: string): string {
   let out = s;
   // "’" is also an apostrophe ("don’t"), so only double quotes and brackets are paired.
-  for (const [open, close] of [
-    ["“", "”"],
-    ['"', '"'],
-    ["(", ")"],
-  ] as const) {
+  // German quotes open low and close with the English opening mark: „Reinigungspauschale“.
+  const pairs = s.includes("„")
+    ? ([
+        ["„", "“"],
+        ['"', '"'],
+        ["(", ")"],
+      ] as const)
+    : ([
+        ["“", "”"],
+        ['"', '"'],
+        ["(", ")"],
+      ] as const);
+  for (const [open, close] of pairs) {
     const opens = out.split(open).length - 1;
     const closes = open === close ? 0 : out.split(close).length - 1;
     if (open === close ? opens % 2 === 1 : opens !== closes) out = out.split(open).join("").split(close).join("");
@@ -143,7 +151,8 @@ const SETTING_FIRST =
   /^(?:when|while|after|before|as soon as|once|cuando|mientras|después de que|quand|lorsque|après que|als|wenn|nachdem|quando|mentre|dopo che|wanneer|toen|nadat)\s[^,;.]{3,90},\s+/i;
 
 // Words that can't end a clause, with a day number after them: "until 14", "of the", "and".
-const HANGING_END = /(?:\s+(?:until|by|on|from|since|before|after|at|in|of|to|for|the|a|an|and|or|but|with|our|your|their|its)(?:\s+\d{1,2})?)+$/i;
+const HANGING_END =
+  /(?:\s+(?:until|by|on|from|since|before|after|at|in|of|to|for|the|a|an|and|or|but|with|our|your|their|its|le|la|les|un|une|des|du|de|et|el|los|las|y|der|die|das|den|dem|ein|eine|und|il|lo|gli|e|o|os|het|een|en)(?:\s+\d{1,2})?)+$/i;
 
 /** Cuts a sentence to at most `max` words at a clause edge, so it never stops mid-thought. */
 function clip(text: string, max: number): string {

@@ -144,6 +144,25 @@ describe("analyzeComplaint", () => {
     expect(a.summary).not.toMatch(/^Cuando/);
   });
 
+  test("German quotation marks stay paired in the summary", () => {
+    const a = analyzeComplaint(
+      email("Auf der Rechnung stehen eine „Reinigungspauschale“ über 350 € und eine „Technikpauschale“ über 180 €. Beides stand nicht im Angebot."),
+      { now },
+    );
+    expect(a.summary).toContain("„Reinigungspauschale“");
+  });
+
+  test("a thank-you in another language is not a fact for the summary", () => {
+    const a = analyzeComplaint(
+      email(
+        "Bonjour, l'acompte de 450 € a été prélevé deux fois sur ma carte, le 2 octobre puis le 16 octobre. Merci encore pour samedi, la soirée s'est très bien passée et nos invités ont adoré le dîner.",
+      ),
+      { now },
+    );
+    expect(a.summary).toMatch(/prélevé deux fois/);
+    expect(a.summary).not.toMatch(/Merci/);
+  });
+
   test("a threat or an instruction is not what went wrong", () => {
     const a = analyzeComplaint(
       email(
