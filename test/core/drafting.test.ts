@@ -11,7 +11,7 @@ const DRAFT_FLOOR: Record<DraftCheck, number> = {
   balancedQuotes: 1,
   noCustomerFirstPerson: 0.99,
   noUnconfirmedClaims: 0.99,
-  namesTheProblem: 0.8,
+  namesTheProblem: 0.86,
   onePromiseBeforeDeadline: 1,
 };
 
