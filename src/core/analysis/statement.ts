@@ -82,9 +82,20 @@ export function statementFrom(summary: string, confidence: number, language: str
       .trim();
     const first = asClause(failingVerbs(bare));
     if (qualifies(first)) return first;
+    // "the waiter said vouchers are only valid for 12 months" → "you were told vouchers are…".
+    const told = STAFF_TOLD.exec(bare);
+    const what = told && asClause(told[1]!);
+    if (what && qualifies(what, true)) return `you were told ${what}`;
   }
   return undefined;
 }
+
+// One of our people telling the customer something, in their words: "the waiter said…", "the
+// woman on the phone told you…". Someone else's account ("he told you at the door") is not ours.
+const STAFF_TOLD =
+  /^(?:the|our) (?:[\w-]+ )?(?:waiter|waitress|receptionist|staff member|manager|tech|technician|driver|foreman|crew lead|office|agent|rep|representative|girl|guy|man|woman|lady|person|team member)(?: (?:on the phone|at the desk|at the front desk|on the desk|at reception|on the door))? (?:said|told you) (?:that )?(.+)$/i;
+
+const PRONOUN_FIRST = /^(?:he|she|it|they|this|that|these|those|i|we|you|there|here)\b/i;
 
 // A verb in the past, opening a verb phrase in a list: "showed up", "drilled the lock", "put in…".
 const PAST_VERB =
@@ -126,14 +137,28 @@ function asClause(bare: string): string {
   );
 }
 
-function qualifies(first: string): boolean {
+/**
+ * `told`: the clause is what our own staff told the customer. Said back only when it is a claim
+ * ("vouchers are only valid for 12 months": that they were told it is the complaint), never when
+ * it reports a failure ("the third guy never came", which is hearsay); it may open on a bare noun,
+ * though never on a pronoun.
+ */
+function qualifies(first: string, told = false): boolean {
   const words = first.split(/\s+/).length;
   // "nobody told you" is the failure itself, not hearsay.
   // "…you didn't ask for" is what was done without asking, not a request.
   const heard = first.replace(/^(?:nobody|no one) told\b/i, "nobody warned").replace(/\b(?:didn't|did not|never) ask(?:ed)? for\b/gi, "didn't order");
   // "nobody called you" is whole in three words; otherwise three words are a fragment.
   const shortest = /^(?:nobody|no one)\b/i.test(first) ? 3 : 4;
-  if (words < shortest || words > 22 || DANGLING.test(first) || DEMAND.test(heard) || !SUBJECT.test(first) || !FINITE.test(first) || !FAILED.test(first))
+  if (
+    words < shortest ||
+    words > 22 ||
+    DANGLING.test(first) ||
+    DEMAND.test(heard) ||
+    !(SUBJECT.test(first) || (told && !PRONOUN_FIRST.test(first))) ||
+    !FINITE.test(first) ||
+    told === FAILED.test(first)
+  )
     return false;
   // Quotes, asides and relative clauses ("the dog run that's marked...") lose the main verb.
   if (/ [-–—] |\. |:(?!\d)|["“”(]|,\s*(which|who|where)\b|\bthat(?:'s| is| was| were)\b/.test(first)) return false;

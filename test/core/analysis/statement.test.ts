@@ -44,6 +44,9 @@ describe("statementFrom", () => {
     ],
     ["the crew arrived at nine, left mud on the stairs, broke the gate, and cracked a tile", "the crew broke the gate and cracked a tile"],
     ["Nine of your staff didn't get paid yesterday", "nine of your staff didn't get paid yesterday"],
+    // What our own staff told the customer: that they were told it is the complaint.
+    ["the waiter said vouchers are only valid for 12 months", "you were told vouchers are only valid for 12 months"],
+    ["the woman on the phone told you the price included fitting", "you were told the price included fitting"],
     // A time of day is not a colon before a list or a quotation.
     [
       "we suspended your account at 6:12 this morning with no warning, and the only reply you've had is a form",
@@ -82,6 +85,9 @@ describe("statementFrom", () => {
     ["a pronoun after a number", "our email says it was approved; two of them have been charged by their banks (£25 and £32, you have screenshots)"],
     ["someone else's account of it", "the claims team informed you that the policy does not cover the leak"],
     ["a date cut in half", "the policy we placed for you does not start until 14"],
+    ["someone else telling the customer", "he told you at the door that the front desk gave him a key"],
+    ["what our staff said about someone unnamed", "the driver said he would be back at ten"],
+    ["a demand our staff passed on", "the manager said you need to pay the deposit first"],
     ["a quotation", 'the tracking still says "delivered" to a safe place you never chose'],
     ["the customer's first person", "the engineer never rang me back"],
     ["no failure", "the technician came on Tuesday and fitted the new part"],
