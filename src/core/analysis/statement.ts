@@ -102,9 +102,10 @@ const PAST_VERB =
   /^(?:\w{3,}ed|put|left|took|broke|came|went|gave|sent|cut|ran|got|set|threw|made|kept|lost|forgot|tore|dug|hung|never \w+|didn't \w+|did not \w+)\b/i;
 
 /**
- * One subject and a list of things it did, where only some of them failed: "our guy showed up,
- * drilled the lock, put in a new deadbolt you didn't ask for, and charged your card $385" → "our
- * guy put in a new deadbolt you didn't ask for and charged your card $385". Anything else as it is.
+ * One subject and a list of things it did, where only some of them failed: "our technician showed
+ * up, drilled the lock, put in a new deadbolt you didn't ask for, and charged your card $385" →
+ * "our technician put in a new deadbolt you didn't ask for and charged your card $385". Anything
+ * else as it is.
  */
 function failingVerbs(clause: string): string {
   const parts = clause.split(/,\s+(?:and\s+)?/);

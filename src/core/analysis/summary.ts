@@ -127,17 +127,8 @@ function balanceQuotes(s: string): string {
   let out = s;
   // "’" is also an apostrophe ("don’t"), so only double quotes and brackets are paired.
   // German quotes open low and close with the English opening mark: „Reinigungspauschale“.
-  const pairs = s.includes("„")
-    ? ([
-        ["„", "“"],
-        ['"', '"'],
-        ["(", ")"],
-      ] as const)
-    : ([
-        ["“", "”"],
-        ['"', '"'],
-        ["(", ")"],
-      ] as const);
+  const german = s.includes("„");
+  const pairs: [string, string][] = [german ? ["„", "“"] : ["“", "”"], ['"', '"'], ["(", ")"]];
   for (const [open, close] of pairs) {
     const opens = out.split(open).length - 1;
     const closes = open === close ? 0 : out.split(close).length - 1;
