@@ -46,6 +46,19 @@ const NOBODY_RUN = new RegExp(
   "i",
 );
 
+// Printed, engraved or written wrong, in the customer's own quotation, when the next sentence
+// corrects it: 'the embroidery says "Grandma Maragret". Her name is Margaret.'
+const MISPRINT = new RegExp(
+  [
+    /\b(the|my|our) ((?:[a-z-]+ ){0,2}(?:embroidery|engraving|inscription|lettering|writing|wording|text|message|name|ribbon|banner|sign|label|cake|card|cards|invitations?|plaque|print|sticker|tag|certificate|badge))/,
+    / (?:says|reads|said|read|spells) ["“]([^"”\n]{2,40})["”][.!]?\s+/,
+    /(?:[^.!?\n]{0,40}?\b(?:her|his|my|our|their|the) (?:name|number|date|spelling|address) (?:is|was)\b|it should (?:say|read|be)\b|(?:that|which|this|it) (?:is|was|isn'?t|wasn'?t) (?:wrong|misspelt|misspelled|not (?:her|his|my|our|their) name))/,
+  ]
+    .map((re) => re.source)
+    .join(""),
+  "i",
+);
+
 /**
  * The first clause of the summary that states what failed cleanly enough to say back from our
  * side, or undefined. Only when the summary's sentence is one the reader would take as naming
@@ -61,6 +74,8 @@ export function statementFrom(summary: string, confidence: number, language: str
     const run = NOBODY_RUN.exec(text);
     if (run) return `${run[1]!.toLowerCase()} and ${run[2]!.toLowerCase()}`;
   }
+  const misprint = MISPRINT.exec(latest);
+  if (misprint) return `${misprint[1]!.toLowerCase() === "the" ? "the" : "your"} ${misprint[2]!.toLowerCase()} says “${misprint[3]!}”`;
   // The summary first; then the best sentences whole, where a long one was cut short.
   // Asides in brackets go first, so a comma inside one doesn't split a clause: "(£25 and £32, you have screenshots)".
   const clauses = [summary, ...sentences].flatMap((text) => text.replace(/\s*\([^()]{1,60}\)/g, "").split(CLAUSE_EDGE));

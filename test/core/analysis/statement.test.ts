@@ -67,6 +67,17 @@ describe("statementFrom", () => {
     expect(statementFrom("you booked the cleaning three weeks ago", 0.5, "en", [], "Nobody came to the door. Nobody called me.")).toBeUndefined();
   });
 
+  test("a personalised item printed wrong is said back in the customer's quotation, when they correct it", () => {
+    const said = (latest: string) => statementFrom("the robe arrived this morning", 0.5, "en", [], latest);
+    expect(said('The robe arrived and it\'s gorgeous, but the embroidery says "Grandma Maragret". Her name is Margaret.')).toBe(
+      "the embroidery says “Grandma Maragret”",
+    );
+    expect(said("My cake reads “Happy Birthday Ella”. It should say Isla!")).toBe("your cake says “Happy Birthday Ella”");
+    // What a tracking page or a label says, with nothing corrected, is not a misprint.
+    expect(said('The tracking still says "delivered" and there is no parcel anywhere.')).toBeUndefined();
+    expect(said('The label says "fragile". The box was crushed.')).toBeUndefined();
+  });
+
   test.each([
     ["a demand", "you need the washer working properly by Friday"],
     ["hearsay", "the crew lead said the third guy never came"],
