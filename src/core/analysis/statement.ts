@@ -59,6 +59,11 @@ const MISPRINT = new RegExp(
   "i",
 );
 
+// What the label says and what is inside, told one after the other: "The label on the box says
+// bisoprolol 2.5mg. The tablets inside are 5mg." Said as one: "…, but the tablets inside are 5mg".
+const MISMATCH =
+  /\bthe (label|box|packet|packaging|bag|jar|bottle|tin|carton|order|invoice|receipt|confirmation)((?: on the [a-z]+)?) says ((?:[^.!?\n"“”]|\.(?=\d)){2,40})[.!]\s+the ([a-z]+(?: [a-z]+)?) (inside|in the (?:box|bag|packet|bottle|jar)) (is|are|was|were) ((?:[^.!?\n"“”—–;,]|\.(?=\d)){1,30}?)(?:[.!;,]|\s[—–-]\s)/i;
+
 /**
  * The first clause of the summary that states what failed cleanly enough to say back from our
  * side, or undefined. Only when the summary's sentence is one the reader would take as naming
@@ -73,6 +78,11 @@ export function statementFrom(summary: string, confidence: number, language: str
   for (const text of [summary, ...sentences, latest]) {
     const run = NOBODY_RUN.exec(text);
     if (run) return `${run[1]!.toLowerCase()} and ${run[2]!.toLowerCase()}`;
+  }
+  const mismatch = MISMATCH.exec(latest);
+  if (mismatch) {
+    const [, holder, where, says, thing, inside, verb, is] = mismatch;
+    return `the ${holder!.toLowerCase()}${where} says ${says}, but the ${thing!.toLowerCase()} ${inside} ${verb!.toLowerCase()} ${is}`;
   }
   const misprint = MISPRINT.exec(latest);
   if (misprint) return `${misprint[1]!.toLowerCase() === "the" ? "the" : "your"} ${misprint[2]!.toLowerCase()} says “${misprint[3]!}”`;

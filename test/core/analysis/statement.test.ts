@@ -78,6 +78,15 @@ describe("statementFrom", () => {
     expect(said('The label says "fragile". The box was crushed.')).toBeUndefined();
   });
 
+  test("what the label says and what is inside are said as one", () => {
+    const said = (latest: string) => statementFrom("you collected the prescription on Thursday", 0.5, "en", [], latest);
+    expect(said("The label on the box says bisoprolol 2.5mg. The tablets inside are 5mg — it says so on the strip.")).toBe(
+      "the label on the box says bisoprolol 2.5mg, but the tablets inside are 5mg",
+    );
+    expect(said("The box says size 10. The shoes inside are size 8.")).toBe("the box says size 10, but the shoes inside are size 8");
+    expect(said("The box says size 10. I love the colour.")).toBeUndefined();
+  });
+
   test.each([
     ["a demand", "you need the washer working properly by Friday"],
     ["hearsay", "the crew lead said the third guy never came"],
