@@ -2,6 +2,7 @@
 // say back to the customer: "I'm so sorry that <the phone number is wrong on all 500 of them>".
 // Part of the reading (it runs in the reader script, not the pane's start-up script).
 import { plain } from "../text/wordEdges";
+import { printedWrong } from "./printedWrong";
 import { otherLanguageStatement } from "./statementOtherLanguages";
 
 // A statement must end on a word that can end a clause, hold no demand, guess, hearsay or
@@ -46,46 +47,23 @@ const NOBODY_RUN = new RegExp(
   "i",
 );
 
-// Printed, engraved or written wrong, in the customer's own quotation, when the next sentence
-// corrects it: 'the embroidery says "Grandma Maragret". Her name is Margaret.'
-const MISPRINT = new RegExp(
-  [
-    /\b(the|my|our) ((?:[a-z-]+ ){0,2}(?:embroidery|engraving|inscription|lettering|writing|wording|text|message|name|ribbon|banner|sign|label|cake|card|cards|invitations?|plaque|print|sticker|tag|certificate|badge))/,
-    / (?:says|reads|said|read|spells) ["“]([^"”\n]{2,40})["”][.!]?\s+/,
-    /(?:[^.!?\n]{0,40}?\b(?:her|his|my|our|their|the) (?:name|number|date|spelling|address) (?:is|was)\b|it should (?:say|read|be)\b|(?:that|which|this|it) (?:is|was|isn'?t|wasn'?t) (?:wrong|misspelt|misspelled|not (?:her|his|my|our|their) name))/,
-  ]
-    .map((re) => re.source)
-    .join(""),
-  "i",
-);
-
-// What the label says and what is inside, told one after the other: "The label on the box says
-// bisoprolol 2.5mg. The tablets inside are 5mg." Said as one: "…, but the tablets inside are 5mg".
-const MISMATCH =
-  /\bthe (label|box|packet|packaging|bag|jar|bottle|tin|carton|order|invoice|receipt|confirmation)((?: on the [a-z]+)?) says ((?:[^.!?\n"“”]|\.(?=\d)){2,40})[.!]\s+the ([a-z]+(?: [a-z]+)?) (inside|in the (?:box|bag|packet|bottle|jar)) (is|are|was|were) ((?:[^.!?\n"“”—–;,]|\.(?=\d)){1,30}?)(?:[.!;,]|\s[—–-]\s)/i;
-
 /**
  * The first clause of the summary that states what failed cleanly enough to say back from our
  * side, or undefined. Only when the summary's sentence is one the reader would take as naming
  * the problem at all (its sentence model's confidence, 0 to 1, at least 0.25, the bar a second
  * sentence must pass); the clause rules below do the rest. `latest` is the customer's message,
- * read only for two terse failures in a row. Spanish, French and German have their own, stricter
- * rules.
+ * read only for two terse failures in a row and for something printed or labelled wrong
+ * (`printedWrong.ts`). Spanish, French and German have their own, stricter rules.
  */
 export function statementFrom(summary: string, confidence: number, language: string, sentences: string[] = [], latest = ""): string | undefined {
-  if (language !== "en") return otherLanguageStatement(summary, confidence, language);
+  if (language !== "en") return printedWrong(latest, language) ?? otherLanguageStatement(summary, confidence, language);
   if (confidence < 0.25) return undefined;
   for (const text of [summary, ...sentences, latest]) {
     const run = NOBODY_RUN.exec(text);
     if (run) return `${run[1]!.toLowerCase()} and ${run[2]!.toLowerCase()}`;
   }
-  const mismatch = MISMATCH.exec(latest);
-  if (mismatch) {
-    const [, holder, where, says, thing, inside, verb, is] = mismatch;
-    return `the ${holder!.toLowerCase()}${where} says ${says}, but the ${thing!.toLowerCase()} ${inside} ${verb!.toLowerCase()} ${is}`;
-  }
-  const misprint = MISPRINT.exec(latest);
-  if (misprint) return `${misprint[1]!.toLowerCase() === "the" ? "the" : "your"} ${misprint[2]!.toLowerCase()} says “${misprint[3]!}”`;
+  const printed = printedWrong(latest, "en");
+  if (printed) return printed;
   // The summary first; then the best sentences whole, where a long one was cut short.
   // Asides in brackets go first, so a comma inside one doesn't split a clause: "(£25 and £32, you have screenshots)".
   const clauses = [summary, ...sentences].flatMap((text) => text.replace(/\s*\([^()]{1,60}\)/g, "").split(CLAUSE_EDGE));
