@@ -19,7 +19,7 @@ const SUBJECT =
   /^(you still have no|you're still waiting|you (?:were|have been|got) (?:\w+ )?(?:charged|billed|overcharged|sent|given|left|kept)\b|you (?:still )?(?:haven't|have not|didn't get|did not get|never got)\b|the|your|our|both|all|every|each|nobody|no one|none|nothing|there|two|three|four|five|six|seven|eight|nine|ten|several|most|half|we|our \w+|\d+)\b/i;
 // And it must say something happened: a finite verb.
 const FINITE =
-  /\b(you're|is|was|were|are|has|have|had|did|does|do|isn'?t|wasn'?t|weren'?t|aren'?t|hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|don'?t|never|came|went|got|left|broke|turned|showed|took|gave|ran|fell|sent|put|cut|split|\w{3,}ed)\b/i;
+  /\b(you're|is|was|were|are|has|have|had|did|does|do|isn'?t|wasn'?t|weren'?t|aren'?t|hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|don'?t|never|came|went|got|left|broke|turned|showed|took|gave|ran|fell|sent|put|cut|split|set|let|hit|made|kept|sold|paid|built|brought|bought|held|wrote|drove|threw|tore|dug|hung|shut|lost|found|\w{3,}ed)\b/i;
 // A statement must say what failed.
 const FAILED =
   /\b(not|never|no|nobody|nothing|wrong|broken|broke|missed|late|charged|twice|damaged|cold|wet|leak\w*|ill|split|ripped|stained|mould|mold|bites|denied|suspended|truncated|stops|failed(?= to\b| again\b| on\b| after\b| within\b|[,.;]|$)|forgot|lost|ruined|cracked|exposed|instead|scratch\w*|dent(?:ed|s)?|gouge[ds]?|snapped|smashed|shattered|bent|chipped|torn|soaked|flooded|collapsed|popped|sagg\w+|wilted|expired|overcharged|double-booked|stuck|sick|headaches?|vomit\w*|rash|burn(?:ed|t|s)|bleeding|injured|hurt|electric shock|still \w+ing|(?:drilled|cut|dug|trenched|sawed|sawn|punched|went|nailed|screwed) (?:right |straight )?through)\b|n't\b/i;
@@ -88,7 +88,13 @@ export function statementFrom(summary: string, confidence: number, language: str
     // "the waiter said vouchers are only valid for 12 months" → "you were told vouchers are…".
     const told = STAFF_TOLD.exec(bare);
     const what = told && asClause(told[1]!);
-    if (what && qualifies(what, true)) return `you were told ${what}`;
+    if (what && qualifies(what, "told")) return `you were told ${what}`;
+    // "you went into the lock app and found out our technician set up the lock under his own
+    // account" → "our technician set up the lock under his own account": what they found is the
+    // problem, whatever words it is in.
+    const found = FOUND_OUT.exec(bare);
+    const discovered = found && asClause(found[1]!.split(/,\s+and\s+/)[0]!);
+    if (discovered && qualifies(discovered, "found")) return discovered;
   }
   return undefined;
 }
@@ -97,6 +103,9 @@ export function statementFrom(summary: string, confidence: number, language: str
 // woman on the phone told you…". Someone else's account ("he told you at the door") is not ours.
 const STAFF_TOLD =
   /^(?:the|our) (?:[\w-]+ )?(?:waiter|waitress|receptionist|staff member|manager|tech|technician|driver|foreman|crew lead|office|agent|rep|representative|girl|guy|man|woman|lady|person|team member)(?: (?:on the phone|at the desk|at the front desk|on the desk|at reception|on the door))? (?:said|told you) (?:that )?(.+)$/i;
+
+// The customer finding something out: what follows is what they found.
+const FOUND_OUT = /^you\b[^,;]{0,40}?\b(?:found out|discovered|realised|realized|noticed|learned|learnt) (?:that )?(.+)$/i;
 
 const PRONOUN_FIRST = /^(?:he|she|it|they|this|that|these|those|i|we|you|there|here)\b/i;
 
@@ -142,12 +151,14 @@ function asClause(bare: string): string {
 }
 
 /**
- * `told`: the clause is what our own staff told the customer. Said back only when it is a claim
- * ("vouchers are only valid for 12 months": that they were told it is the complaint), never when
- * it reports a failure ("the third guy never came", which is hearsay); it may open on a bare noun,
- * though never on a pronoun.
+ * `how` the clause came: as said ("said": it must say what failed); as what our own staff told the
+ * customer ("told": only a claim, "vouchers are only valid for 12 months", since that they were
+ * told it is the complaint, never a failure they reported, "the third guy never came", which is
+ * hearsay; it may open on a bare noun, never on a pronoun); or as what the customer found out
+ * ("found": that is the problem, whatever its words).
  */
-function qualifies(first: string, told = false): boolean {
+function qualifies(first: string, how: "said" | "told" | "found" = "said"): boolean {
+  const told = how === "told";
   const words = first.split(/\s+/).length;
   // "nobody told you" is the failure itself, not hearsay.
   // "…you didn't ask for" is what was done without asking, not a request.
@@ -161,7 +172,8 @@ function qualifies(first: string, told = false): boolean {
     DEMAND.test(heard) ||
     !(SUBJECT.test(first) || (told && !PRONOUN_FIRST.test(first))) ||
     !FINITE.test(first) ||
-    told === FAILED.test(first)
+    (how === "said" && !FAILED.test(first)) ||
+    (told && FAILED.test(first))
   )
     return false;
   // Quotes, asides and relative clauses ("the dog run that's marked...") lose the main verb.

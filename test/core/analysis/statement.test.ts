@@ -47,6 +47,11 @@ describe("statementFrom", () => {
     // What our own staff told the customer: that they were told it is the complaint.
     ["the waiter said vouchers are only valid for 12 months", "you were told vouchers are only valid for 12 months"],
     ["the woman on the phone told you the price included fitting", "you were told the price included fitting"],
+    // What the customer found out is the problem, whatever its words.
+    [
+      "you went into the lock app and found out our technician set up the smart lock under his own account, and added you as a guest",
+      "our technician set up the smart lock under his own account",
+    ],
     // A time of day is not a colon before a list or a quotation.
     [
       "we suspended your account at 6:12 this morning with no warning, and the only reply you've had is a form",
@@ -105,6 +110,8 @@ describe("statementFrom", () => {
     ["a pronoun after a number", "our email says it was approved; two of them have been charged by their banks (£25 and £32, you have screenshots)"],
     ["someone else's account of it", "the claims team informed you that the policy does not cover the leak"],
     ["a date cut in half", "the policy we placed for you does not start until 14"],
+    ["when they found out", "you found out at 7am when the first one texted you"],
+    ["why they noticed", "you only noticed because the totals didn't reconcile"],
     ["someone else telling the customer", "he told you at the door that the front desk gave him a key"],
     ["what our staff said about someone unnamed", "the driver said he would be back at ten"],
     ["a demand our staff passed on", "the manager said you need to pay the deposit first"],
