@@ -52,6 +52,8 @@ describe("statementFrom", () => {
       "you went into the lock app and found out our technician set up the smart lock under his own account, and added you as a guest",
       "our technician set up the smart lock under his own account",
     ],
+    ["our installers left broken glass all over your back yard", "our installers left broken glass all over your back yard"],
+    ["our tech put granules all over the dog run today", "our tech put granules all over the dog run today"],
     // A time of day is not a colon before a list or a quotation.
     [
       "we suspended your account at 6:12 this morning with no warning, and the only reply you've had is a form",
