@@ -16,10 +16,10 @@ const DEMAND =
 // "both bathrooms were not touched", "nobody has been here since August 4th". A bare pronoun
 // ("it", "she") has lost what it stood for.
 const SUBJECT =
-  /^(you still have no|you're still waiting|you (?:were|have been|got) (?:\w+ )?(?:charged|billed|overcharged|sent|given|left|kept)\b|you (?:still )?(?:haven't|have not|didn't get|did not get|never got)\b|the|your|our|both|all|every|each|nobody|no one|none|nothing|there|two|three|four|five|six|seven|eight|nine|ten|several|most|half|we|our \w+|\d+)\b/i;
+  /^(you still have no|you're still waiting|you (?:were|have been|got) (?:\w+ )?(?:charged|billed|overcharged|sent|given|left|kept)\b|you (?:still )?(?:haven't|have not|didn't get|did not get|never got)\b|an? [^,;]{1,40}? (?:means|meant) (?:that )?you\b|the|your|our|both|all|every|each|nobody|no one|none|nothing|there|two|three|four|five|six|seven|eight|nine|ten|several|most|half|we|our \w+|\d+)\b/i;
 // And it must say something happened: a finite verb.
 const FINITE =
-  /\b(you're|is|was|were|are|has|have|had|did|does|do|isn'?t|wasn'?t|weren'?t|aren'?t|hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|don'?t|never|came|went|got|left|broke|turned|showed|took|gave|ran|fell|sent|put|cut|split|set|let|hit|made|kept|sold|paid|built|brought|bought|held|wrote|drove|threw|tore|dug|hung|shut|lost|found|\w{3,}ed)\b/i;
+  /\b(you're|is|was|were|are|has|have|had|did|does|do|isn'?t|wasn'?t|weren'?t|aren'?t|hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|don'?t|never|came|went|got|left|broke|turned|showed|took|gave|ran|fell|sent|put|cut|split|means|meant|set|let|hit|made|kept|sold|paid|built|brought|bought|held|wrote|drove|threw|tore|dug|hung|shut|lost|found|\w{3,}ed)\b/i;
 // A statement must say what failed.
 const FAILED =
   /\b(not|never|no|nobody|nothing|wrong|broken|broke|missed|late|charged|twice|damaged|cold|wet|leak\w*|ill|split|ripped|stained|mould|mold|bites|denied|suspended|truncated|stops|failed(?= to\b| again\b| on\b| after\b| within\b|[,.;]|$)|forgot|lost|ruined|cracked|exposed|instead|scratch\w*|dent(?:ed|s)?|gouge[ds]?|snapped|smashed|shattered|bent|chipped|torn|soaked|flooded|collapsed|popped|sagg\w+|wilted|expired|overcharged|double-booked|stuck|sick|headaches?|vomit\w*|rash|burn(?:ed|t|s)|bleeding|injured|hurt|electric shock|still \w+ing|(?:put|left|spread|sprayed|spilled|spilt|dumped|tracked) [^,;]{0,30}? all over|(?:drilled|cut|dug|trenched|sawed|sawn|punched|went|nailed|screwed) (?:right |straight )?through)\b|n't\b/i;

@@ -54,6 +54,11 @@ describe("statementFrom", () => {
     ],
     ["our installers left broken glass all over your back yard", "our installers left broken glass all over your back yard"],
     ["our tech put granules all over the dog run today", "our tech put granules all over the dog run today"],
+    // What it means for the customer, when that is a failure.
+    [
+      "a 1-3pm delivery window means you walk down the aisle with nothing in your hands",
+      "a 1-3pm delivery window means you walk down the aisle with nothing in your hands",
+    ],
     // A time of day is not a colon before a list or a quotation.
     [
       "we suspended your account at 6:12 this morning with no warning, and the only reply you've had is a form",
@@ -112,6 +117,8 @@ describe("statementFrom", () => {
     ["a pronoun after a number", "our email says it was approved; two of them have been charged by their banks (£25 and £32, you have screenshots)"],
     ["someone else's account of it", "the claims team informed you that the policy does not cover the leak"],
     ["a date cut in half", "the policy we placed for you does not start until 14"],
+    ["what something means, when nothing failed", "a full refund means you get all of your money back"],
+    ["a thing that did something, unnamed", "a woman you have never met just forwarded you this"],
     ["when they found out", "you found out at 7am when the first one texted you"],
     ["why they noticed", "you only noticed because the totals didn't reconcile"],
     ["someone else telling the customer", "he told you at the door that the front desk gave him a key"],
