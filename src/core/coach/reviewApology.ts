@@ -1,6 +1,6 @@
 import type { ApologyDraft } from "../apology/types";
 import type { BusinessHours } from "../followup/quickPicks";
-import { DEFAULT_HOURS, withinHours } from "../followup/quickPicks";
+import { DEFAULT_HOURS, openingAfter, withinHours } from "../followup/quickPicks";
 import { validZone } from "../apology/formatTime";
 import type { SensitiveMatter } from "../types";
 import { detectLanguage } from "../analysis/language";
@@ -117,7 +117,9 @@ function followUpFindings(ctx: ReviewContext): Finding[] {
       time: before.getTime() > (ctx.now?.getTime() ?? 0) ? { label: "Use 2 hours before their deadline", at: before } : undefined,
     });
   }
-  if (!withinHours(at, validZone(ctx.timeZone ?? "UTC"), ctx.businessHours ?? DEFAULT_HOURS)) {
+  const zone = validZone(ctx.timeZone ?? "UTC");
+  const hours = ctx.businessHours ?? DEFAULT_HOURS;
+  if (!withinHours(at, zone, hours)) {
     out.push({
       id: "follow-up-outside-hours",
       field: "followUpAt",
@@ -126,7 +128,10 @@ function followUpFindings(ctx: ReviewContext): Finding[] {
     });
   }
   const window = ctx.windowHours ?? 48;
-  if (at.getTime() - ctx.now.getTime() > window * 3600 * 1000) {
+  // Counted from when someone is there to keep it: an email on Friday night can be answered on
+  // Monday, and the pane's own "end of next working day" must not be called too far.
+  const from = withinHours(ctx.now, zone, hours) ? ctx.now : openingAfter(ctx.now, zone, hours);
+  if (at.getTime() - from.getTime() > window * 3600 * 1000) {
     out.push({
       id: "follow-up-too-far",
       field: "followUpAt",

@@ -33,6 +33,13 @@ function nextWorkingDayAt(from: Date, zone: string, hour: number, hours: Busines
   return zonedDate(d.year, d.month, d.day + 1, hour, 0, zone);
 }
 
+/** The first opening of a working day after `now`: today's, if it is still to come. */
+export function openingAfter(now: Date, zone: string, hours: BusinessHours): Date {
+  const local = wallTime(now, zone);
+  const todayOpening = zonedDate(local.year, local.month, local.day, hours.startHour, 0, zone);
+  return hours.days.includes(local.weekday) && todayOpening.getTime() > now.getTime() ? todayOpening : nextWorkingDayAt(now, zone, hours.startHour, hours);
+}
+
 /** Whether a moment falls inside working hours on a working day, in the zone. */
 export function withinHours(at: Date, zone: string, hours: BusinessHours): boolean {
   const local = wallTime(at, zone);
@@ -53,9 +60,7 @@ export function quickPicks(now: Date, timeZone: string, deadline?: Date | null, 
     picks.push({ id: "in-2-hours", label: "In 2 hours", at: inTwo });
   } else {
     // Two hours from now is after closing: the first hour of the next working morning instead.
-    const todayOpening = zonedDate(local.year, local.month, local.day, hours.startHour, 0, zone);
-    const opening =
-      hours.days.includes(local.weekday) && todayOpening.getTime() > now.getTime() ? todayOpening : nextWorkingDayAt(now, zone, hours.startHour, hours);
+    const opening = openingAfter(now, zone, hours);
     const weekday = WEEKDAY_NAMES[wallTime(opening, zone).weekday];
     picks.push({ id: "in-2-hours", label: `At opening, ${weekday} ${String(hours.startHour).padStart(2, "0")}:00`, at: opening });
   }

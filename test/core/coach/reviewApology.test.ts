@@ -84,6 +84,13 @@ describe("reviewApology", () => {
     expect(ids(GOOD, { now, followUpAt: new Date("2026-03-13T12:00:00Z"), timeZone: "UTC", windowHours: 48 })).toContain("follow-up-too-far");
   });
 
+  test("the window counts from when the business is open: Friday night to Monday's close is not too far", () => {
+    const fridayNight = new Date("2026-03-13T23:50:00Z");
+    const context = { now: fridayNight, timeZone: "UTC", windowHours: 48 };
+    expect(ids(GOOD, { ...context, followUpAt: new Date("2026-03-16T17:00:00Z") })).not.toContain("follow-up-too-far");
+    expect(ids(GOOD, { ...context, followUpAt: new Date("2026-03-18T17:00:00Z") })).toContain("follow-up-too-far");
+  });
+
   test("a missing follow-up owner is flagged", () => {
     expect(ids(GOOD, { followUpOwner: "" })).toContain("no-follow-up-owner");
   });
