@@ -38,7 +38,7 @@ export const FAILURE_CUES: Record<string, RegExp> = {
   ),
   // Someone was hurt or made ill.
   "q:harm": group(
-    "injur(?:y|ed|ies)|bump on|graze[sd]?|bruis(?:e|ed|es)|stitches|bleeding|burn(?:ed|t)? (?:on|her|his|my)|thermal burn|hospital|urgent care|emergency room|a&e|ambulance|allergic reaction|reacted|epipen|food poisoning|violently ill|vomit\\w*|rash|fainted|passed out|dizzy|dizziness|herid[oa]|lesión|blessée?|verletzt|ferit[oa]|gewond",
+    "injur(?:y|ed|ies)|bump on|graze[sd]?|bruis(?:e|ed|es)|stitches|bleeding|burn(?:ed|t)? (?:on|her|his|my)|thermal burn|hospital|urgent care|emergency room|a&e|ambulance|allergic reaction|reacted|epipen|food poisoning|violently ill|vomit\\w*|rash|fainted|passed out|dizzy|dizziness|(?:cut|gash) (?:on|above|over) (?:his|her|my|their) (?:head|forehead|face|eye|lip|chin|hand|finger|arm|leg|knee)|(?:cut|gashed|banged|hit) (?:his|her|my|their) (?:head|forehead|face|lip|chin)|herid[oa]|lesión|blessée?|verletzt|ferit[oa]|gewond",
   ),
   // Not told, not called back, rude, wrong information.
   "c:noreply": group(

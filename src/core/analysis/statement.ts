@@ -22,7 +22,7 @@ const FINITE =
   /\b(you're|is|was|were|are|has|have|had|did|does|do|isn'?t|wasn'?t|weren'?t|aren'?t|hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|don'?t|never|came|went|got|left|broke|turned|showed|took|gave|ran|fell|sent|put|cut|split|means|meant|set|let|hit|made|kept|sold|paid|built|brought|bought|held|wrote|drove|threw|tore|dug|hung|shut|lost|found|\w{3,}ed)\b/i;
 // A statement must say what failed.
 const FAILED =
-  /\b(not|never|no|nobody|nothing|wrong|broken|broke|missed|late|charged|twice|damaged|cold|wet|leak\w*|ill|split|ripped|stained|mould|mold|bites|denied|suspended|truncated|stops|failed(?= to\b| again\b| on\b| after\b| within\b|[,.;]|$)|forgot|lost|ruined|cracked|exposed|instead|scratch\w*|dent(?:ed|s)?|gouge[ds]?|snapped|smashed|shattered|bent|chipped|torn|soaked|flooded|collapsed|popped|sagg\w+|wilted|expired|overcharged|double-booked|stuck|sick|headaches?|vomit\w*|rash|burn(?:ed|t|s)|bleeding|injured|hurt|electric shock|still \w+ing|(?:put|left|spread|sprayed|spilled|spilt|dumped|tracked) [^,;]{0,30}? all over|(?:drilled|cut|dug|trenched|sawed|sawn|punched|went|nailed|screwed) (?:right |straight )?through)\b|n't\b/i;
+  /\b(not|never|no|nobody|nothing|wrong|broken|broke|missed|late|charged|twice|damaged|cold|wet|leak\w*|ill|split|ripped|stained|stains|smell(?:ed|s)? of|stank|stinks|mould|mold|bites|denied|suspended|truncated|stops|failed(?= to\b| again\b| on\b| after\b| within\b|[,.;]|$)|forgot|lost|ruined|cracked|exposed|instead|scratch\w*|dent(?:ed|s)?|gouge[ds]?|snapped|smashed|shattered|bent|chipped|torn|soaked|flooded|collapsed|popped|sagg\w+|wilted|expired|overcharged|double-booked|stuck|sick|headaches?|vomit\w*|rash|burn(?:ed|t|s)|bleeding|injured|hurt|electric shock|still \w+ing|(?:put|left|spread|sprayed|spilled|spilt|dumped|tracked) [^,;]{0,30}? all over|(?:drilled|cut|dug|trenched|sawed|sawn|punched|went|nailed|screwed) (?:right |straight )?through)\b|n't\b/i;
 // Where a clause of the summary ends and another begins: "; ", a dash ("cold in the middle – the
 // arancini particularly"), ", and when…", or a comma or joining word before a new subject
 // ("..., and nobody called").
@@ -37,11 +37,11 @@ const TIME_FIRST =
 
 // A leading "when…" with no comma, up to the first "the/your/our thing (had|was…)" after it.
 const WHEN_FIRST =
-  /^(?:by the time|when|once|after|as soon as) [^,;]{3,60}? (?=(?:the|your|our) (?!the\b|your\b|our\b)[\w'-]+(?: (?!the\b|your\b|our\b)[\w'-]+){0,2} (?:had|has|was|were|is|are)\b)/i;
+  /^(?:by the time|when|once|after|as soon as) [^,;]{3,60}? (?=(?:the|your|our) (?!the\b|your\b|our\b)[\w'-]+(?: (?!the\b|your\b|our\b)[\w'-]+){0,2} (?:had|has|was|were|is|are|\w{3,}ed)\b)/i;
 
 // "Nobody came. Nobody called.": two short failures, in the summary or as the customer wrote them
 // (sentences that short are too short for the summary to take on their own), said together.
-const NOBODY_DID = "(?:nobody|no one) (?:came|called|rang|phoned|showed up|turned up|answered|replied)";
+const NOBODY_DID = "(?:nobody|no one) (?:\\w{3,}ed|came|rang|wrote|told|knew|saw|did)(?: (?:up|me|us|it down|back))?";
 const NOBODY_RUN = new RegExp(
   `(?:^|[;.!]\\s+|\\n)(?:(?:last |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today),?\\s+)?(${NOBODY_DID})(?:[,.]\\s+|\\s+)(?:and\\s+)?(${NOBODY_DID})(?=[,;.!]|\\s+and\\b|$)`,
   "i",
@@ -60,7 +60,7 @@ export function statementFrom(summary: string, confidence: number, language: str
   if (confidence < 0.25) return undefined;
   for (const text of [summary, ...sentences, latest]) {
     const run = NOBODY_RUN.exec(text);
-    if (run) return `${run[1]!.toLowerCase()} and ${run[2]!.toLowerCase()}`;
+    if (run) return `${run[1]!.toLowerCase()} and ${run[2]!.toLowerCase()}`.replace(/\b(?:me|us)\b/g, "you");
   }
   const printed = printedWrong(latest, "en");
   if (printed) return printed;

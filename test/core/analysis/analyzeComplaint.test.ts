@@ -123,6 +123,11 @@ describe("analyzeComplaint", () => {
     expect(a.issues).not.toContain("q:broken");
   });
 
+  test("a cut on a child's forehead is someone hurt", () => {
+    const a = analyzeComplaint(email("My son came home from the after-school club with a cut on his forehead. Nobody called me."), { now });
+    expect(a.issues).toContain("q:harm");
+  });
+
   test("'third time' is what the summary says, not a list marker to drop", () => {
     const a = analyzeComplaint(
       email(

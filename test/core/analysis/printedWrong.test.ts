@@ -10,6 +10,7 @@ describe("printedWrong", () => {
       "The label on the box says bisoprolol 2.5mg. The tablets inside are 5mg — it says so on the strip.",
       "the label on the box says bisoprolol 2.5mg, but the tablets inside are 5mg",
     ],
+    ["en", 'The card says "Saturday 14th June" but the wedding is on the 21st. It should say the 21st.', "the card says “Saturday 14th June”"],
     ["nl", "Maar op het lint staat “Opa Henk” en hij heette Hein.", "op het lint staat “Opa Henk”"],
     ["de", "Auf der Schleife steht „Opa Henk“, er hieß aber Hein.", "Auf der Schleife steht „Opa Henk“"],
     ["es", 'La tarta dice "Feliz cumpleaños Ella" y mi hija se llama Isla.', "la tarta dice “Feliz cumpleaños Ella”"],

@@ -59,6 +59,7 @@ describe("statementFrom", () => {
       "a 1-3pm delivery window means you walk down the aisle with nothing in your hands",
       "a 1-3pm delivery window means you walk down the aisle with nothing in your hands",
     ],
+    ["when you checked in on Friday the room smelled of smoke and the sheets had stains on them", "the room smelled of smoke"],
     // A time of day is not a colon before a list or a quotation.
     [
       "we suspended your account at 6:12 this morning with no warning, and the only reply you've had is a form",
@@ -71,6 +72,9 @@ describe("statementFrom", () => {
   test("two terse failures in a row are said together, from the summary or the customer's own words", () => {
     expect(statementFrom("Wednesday nobody came and nobody called; the office said the crew was running behind", 0.9, "en")).toBe(
       "nobody came and nobody called",
+    );
+    expect(statementFrom("your son came home with a cut on his forehead", 0.5, "en", [], "He had a cut. Nobody called me. Nobody wrote it down.")).toBe(
+      "nobody called you and nobody wrote it down",
     );
     const latest = "I booked the cleaning three weeks ago.\n\nNobody came. Nobody called. I found out at 11:30 when I phoned.";
     expect(statementFrom("you booked the cleaning three weeks ago and told us why", 0.5, "en", [], latest)).toBe("nobody came and nobody called");
