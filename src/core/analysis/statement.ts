@@ -22,7 +22,7 @@ const FINITE =
   /\b(you're|is|was|were|are|has|have|had|did|does|do|isn'?t|wasn'?t|weren'?t|aren'?t|hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|don'?t|never|came|went|got|left|broke|turned|showed|took|gave|ran|fell|sent|put|cut|split|means|meant|set|let|hit|made|kept|sold|paid|built|brought|bought|held|wrote|drove|threw|tore|dug|hung|shut|lost|found|\w{3,}ed)\b/i;
 // A statement must say what failed.
 const FAILED =
-  /\b(not|never|no|nobody|nothing|wrong|broken|broke|missed|late|charged|twice|damaged|cold|wet|leak\w*|ill|split|ripped|stained|stains|smell(?:ed|s)? of|stank|stinks|mould|mold|bites|denied|suspended|truncated|stops|failed(?= to\b| again\b| on\b| after\b| within\b|[,.;]|$)|forgot|lost|ruined|cracked|exposed|instead|scratch\w*|dent(?:ed|s)?|gouge[ds]?|snapped|smashed|shattered|bent|chipped|torn|soaked|flooded|collapsed|popped|sagg\w+|wilted|expired|overcharged|double-booked|stuck|sick|headaches?|vomit\w*|rash|burn(?:ed|t|s)|bleeding|injured|hurt|electric shock|still \w+ing|(?:put|left|spread|sprayed|spilled|spilt|dumped|tracked) [^,;]{0,30}? all over|(?:drilled|cut|dug|trenched|sawed|sawn|punched|went|nailed|screwed) (?:right |straight )?through)\b|n't\b/i;
+  /\b(not|never|no|nobody|nothing|wrong|broken|broke|missed|late|charged|twice|damaged|cold|wet|leak\w*|ill|split|ripped|stained|stains|rude|dismissive|condescending|hung up on|smell(?:ed|s)? of|stank|stinks|mould|mold|bites|denied|suspended|truncated|stops|failed(?= to\b| again\b| on\b| after\b| within\b|[,.;]|$)|forgot|lost|ruined|cracked|exposed|instead|scratch\w*|dent(?:ed|s)?|gouge[ds]?|snapped|smashed|shattered|bent|chipped|torn|soaked|flooded|collapsed|popped|sagg\w+|wilted|expired|overcharged|double-booked|stuck|sick|headaches?|vomit\w*|rash|burn(?:ed|t|s)|bleeding|injured|hurt|electric shock|still \w+ing|(?:put|left|spread|sprayed|spilled|spilt|dumped|tracked) [^,;]{0,30}? all over|(?:drilled|cut|dug|trenched|sawed|sawn|punched|went|nailed|screwed) (?:right |straight )?through)\b|n't\b/i;
 // Where a clause of the summary ends and another begins: "; ", a dash ("cold in the middle – the
 // arancini particularly"), ", and when…", or a comma or joining word before a new subject
 // ("..., and nobody called").
@@ -37,7 +37,7 @@ const TIME_FIRST =
 
 // A leading "when…" with no comma, up to the first "the/your/our thing (had|was…)" after it.
 const WHEN_FIRST =
-  /^(?:by the time|when|once|after|as soon as) [^,;]{3,60}? (?=(?:the|your|our) (?!the\b|your\b|our\b)[\w'-]+(?: (?!the\b|your\b|our\b)[\w'-]+){0,2} (?:had|has|was|were|is|are|\w{3,}ed)\b)/i;
+  /^(?:by the time|when|once|after|as soon as) [^,;]{3,60}? (?=(?:the|your|our) (?!the\b|your\b|our\b)[\w'-]+(?: (?!the\b|your\b|our\b)[\w'-]+){0,2} (?:had|has|was|were|is|are|\w{3,}ed)\b|there (?:was|were|is|are)\b)/i;
 
 // "Nobody came. Nobody called.": two short failures, in the summary or as the customer wrote them
 // (sentences that short are too short for the summary to take on their own), said together.
@@ -83,7 +83,7 @@ export function statementFrom(summary: string, confidence: number, language: str
       // "…even though it was flagged" argues the case; the failure is the part before it.
       .replace(/,?\s+(?:even though|although|even if)\s.*$/i, "")
       .trim();
-    const first = asClause(failingVerbs(bare));
+    const first = joinLastVerb(asClause(failingVerbs(bare)));
     if (qualifies(first)) return first;
     // "the waiter said vouchers are only valid for 12 months" → "you were told vouchers are…".
     const told = STAFF_TOLD.exec(bare);
@@ -105,7 +105,8 @@ const STAFF_TOLD =
   /^(?:the|our) (?:[\w-]+ )?(?:waiter|waitress|receptionist|staff member|manager|tech|technician|driver|foreman|crew lead|office|agent|rep|representative|girl|guy|man|woman|lady|person|team member)(?: (?:on the phone|at the desk|at the front desk|on the desk|at reception|on the door))? (?:said|told you) (?:that )?(.+)$/i;
 
 // The customer finding something out: what follows is what they found.
-const FOUND_OUT = /^you\b[^,;]{0,40}?\b(?:found out|discovered|realised|realized|noticed|learned|learnt) (?:that )?(.+)$/i;
+const FOUND_OUT =
+  /^you\b[^,;]{0,40}?\b(?:found out|discovered|realised|realized|noticed|learned|learnt)(?:(?: (?:from|through|via|on|in|at) [^,;]{1,30}?)? that| (?:that )?)\s*(.+)$/i;
 
 const PRONOUN_FIRST = /^(?:he|she|it|they|this|that|these|those|i|we|you|there|here)\b/i;
 
@@ -130,6 +131,16 @@ function failingVerbs(clause: string): string {
   const failed = phrases.filter((p) => FAILED.test(p));
   if (!failed.length || failed.length === phrases.length) return clause;
   return `${subject} ${failed.length > 2 ? `${failed.slice(0, -1).join(", ")} and ${failed.at(-1)!}` : failed.join(" and ")}`;
+}
+
+// "our team arrived two hours late, only did the downstairs": the last of two things it did joins
+// with "and", as it would have before the rest of the sentence was cut off.
+function joinLastVerb(clause: string): string {
+  if (!SUBJECT.test(clause) || / and /.test(clause)) return clause;
+  return clause.replace(
+    /, ((?:only |then |also |just |never )?(?:\w{3,}ed|did|left|took|put|broke|came|went|gave|sent|cut|ran|got|threw|made|kept|lost|forgot|tore|dug|hung)\b[^,]*)$/,
+    " and $1",
+  );
 }
 
 // A clause as we say it back. A terse chase has no subject; the customer is the one still waiting:

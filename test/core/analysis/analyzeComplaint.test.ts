@@ -168,6 +168,13 @@ describe("analyzeComplaint", () => {
     expect(a.summary).not.toMatch(/Merci/);
   });
 
+  test("'just to let you know' goes, and the fact after it stays", () => {
+    for (const lead of ["Just to let you know", "I wanted to let you know that"]) {
+      const a = analyzeComplaint(email(`Hi,\n\n${lead} the gutter you fixed last month is leaking again. Same spot as before.\n\nMike`), { now });
+      expect(a.summary).toMatch(/^the gutter we fixed last month is leaking again/);
+    }
+  });
+
   test("a threat or an instruction is not what went wrong", () => {
     const a = analyzeComplaint(
       email(

@@ -60,6 +60,13 @@ describe("statementFrom", () => {
       "a 1-3pm delivery window means you walk down the aisle with nothing in your hands",
     ],
     ["when you checked in on Friday the room smelled of smoke and the sheets had stains on them", "the room smelled of smoke"],
+    ["our team arrived two hours late, only did the downstairs, and then charged you", "our team arrived two hours late and only did the downstairs"],
+    [
+      "when you collected it there was a dent in the passenger door that wasn't there before",
+      "there was a dent in the passenger door that wasn't there before",
+    ],
+    ["the receptionist was rude to you when you asked how much longer", "the receptionist was rude to you when you asked how much longer"],
+    ["you found out from your bank that we took £240 instead of £24", "we took £240 instead of £24"],
     // A time of day is not a colon before a list or a quotation.
     [
       "we suspended your account at 6:12 this morning with no warning, and the only reply you've had is a form",
