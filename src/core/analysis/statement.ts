@@ -94,7 +94,8 @@ export function statementFrom(summary: string, confidence: number, language: str
     // problem, whatever words it is in.
     const found = FOUND_OUT.exec(bare);
     const discovered = found && asClause(found[1]!.split(/,\s+and\s+/)[0]!);
-    if (discovered && qualifies(discovered, "found")) return discovered;
+    // Noticing or realising is also said of good things; finding out needs no failure word.
+    if (discovered && qualifies(discovered, /found out|discovered/i.test(found[0]) ? "found" : "said")) return discovered;
   }
   return undefined;
 }

@@ -130,6 +130,7 @@ describe("statementFrom", () => {
     ["a date cut in half", "the policy we placed for you does not start until 14"],
     ["what something means, when nothing failed", "a full refund means you get all of your money back"],
     ["a thing that did something, unnamed", "a woman you have never met just forwarded you this"],
+    ["something noticed that isn't a failure", "you noticed we have a new website this week"],
     ["when they found out", "you found out at 7am when the first one texted you"],
     ["why they noticed", "you only noticed because the totals didn't reconcile"],
     ["someone else telling the customer", "he told you at the door that the front desk gave him a key"],
