@@ -22,6 +22,9 @@ const CHANGE =
 const UPSET =
   /\b(disappoint\w*|unhappy|upset|frustrat\w*|angry|annoyed|furious|unacceptable|terrible|awful|horrible|worst|complain\w*|not happy|let down|appalled|disgusted|ridiculous|shocking|in tears|fed up|had enough|not acceptable|formal complaint|decepcionad\w*|inaceptable|queja|reclamación|molest[oa]|decepcionad\w*|inaceitável|reclamação|déçue?s?|inacceptable|plainte|réclamation|mécontent\w*|enttäuscht|unzufrieden|inakzeptabel|beschwerde|verärgert|deluso|delusa|inaccettabile|reclamo|teleurgesteld|onacceptabel|klacht)\b/i;
 
+/** Praise that turns: "The engineer was lovely, so thank you. But the boiler stopped working again". */
+const PIVOT = /\b(?:but|unfortunately|however|sadly|except that|the only (?:problem|issue|thing) (?:is|was))\b/i;
+
 // Cue groups that on their own say something went wrong ("nobody has responded", "charged twice").
 const STRONG = new Set(["t:noshow", "c:noreply", "e:billing", "q:broken", "e:wrong"]);
 
@@ -52,8 +55,11 @@ export function isComplaint({ subject, latest, context }: ComplaintInput): boole
   const evidence = complaintEvidence(`${subject}\n${text}`);
   const thanks = (text.match(THANKS) ?? []).length;
   const asksRemedy = ["refund", "replacement", "redo", "discount"].some((r) => countMatches(REMEDY_CUES[r]!, text).count > 0);
+  // Thanks that turn to a failure after "but" or "unfortunately" are a complaint, politely put.
+  const pivot = PIVOT.exec(latest);
+  const turns = !!pivot && complaintEvidence(latest.slice(pivot.index)) >= 1;
   // Thanks with at most a passing sad word ("one of the worst days, and you made it gentle").
-  if (thanks >= 2 && evidence <= 2 && !asksRemedy) return false;
+  if (thanks >= 2 && evidence <= 2 && !asksRemedy && !turns) return false;
   // Nothing gone wrong, nothing asked for, no upset: a note, not a complaint.
   if (evidence === 0 && !asksRemedy && thanks >= 1) return false;
   // A question or a booking change, with nothing gone wrong said outside the questions and

@@ -186,6 +186,23 @@ describe("analyzeComplaint", () => {
     expect(a.summary).not.toMatch(/dispute|Cancel the second charge/);
   });
 
+  test("praise that turns to a failure is a complaint, politely put", () => {
+    const boiler = analyzeComplaint(
+      email("The engineer was lovely and explained everything, so thank you. But the boiler stopped working again this morning and we have no hot water."),
+      { now },
+    );
+    expect(boiler.isComplaint).toBe(true);
+    const cake = analyzeComplaint(
+      email('It says "Happy 40th Birthday Sarah" which is lovely and exactly right. Unfortunately the bottom tier was completely raw in the middle.'),
+      { now },
+    );
+    expect(cake.isComplaint).toBe(true);
+    expect(cake.statement).toBe("the bottom tier was completely raw in the middle");
+    // A thank-you with a sad word after "but" is still a thank-you.
+    const thanks = analyzeComplaint(email("Thank you so much for Saturday. It was a hard day but you made it gentle and kind."), { now });
+    expect(thanks.isComplaint).toBe(false);
+  });
+
   test("a plain question is not a complaint", () => {
     expect(analyzeComplaint(email("Do you have availability for a party of 12 next Saturday?", { subject: "Party booking" }), { now }).isComplaint).toBe(false);
   });
