@@ -16,18 +16,21 @@ const DEMAND =
 // "both bathrooms were not touched", "nobody has been here since August 4th". A bare pronoun
 // ("it", "she") has lost what it stood for.
 const SUBJECT =
-  /^(you still have no|you're still waiting|you (?:were|have been|got) (?:\w+ )?(?:charged|billed|overcharged|sent|given|left|kept)\b|you (?:still )?(?:haven't|have not|didn't get|did not get|never got)\b|an? [^,;]{1,40}? (?:means|meant) (?:that )?you\b|the|your|our|both|all|every|each|nobody|no one|none|nothing|there|two|three|four|five|six|seven|eight|nine|ten|several|most|half|we|our \w+|\d+)\b/i;
+  /^(you still have no|you're still waiting|you (?:were|have been|got) (?:\w+ )?(?:charged|billed|overcharged|sent|given|left|kept)\b|you (?:still )?(?:haven't|have not|didn't get|did not get|never got)\b|an? [^,;]{1,40}? (?:means|meant) (?:that )?you\b|the|your|our|both|all|every|each|one|nobody|no one|none|nothing|there|two|three|four|five|six|seven|eight|nine|ten|several|most|half|we|our \w+|\d+)\b/i;
 // And it must say something happened: a finite verb.
 const FINITE =
   /\b(you're|is|was|were|are|has|have|had|did|does|do|isn'?t|wasn'?t|weren'?t|aren'?t|hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|don'?t|never|came|went|got|left|broke|turned|showed|took|gave|ran|fell|sent|put|cut|split|means|meant|set|let|hit|made|kept|sold|paid|built|brought|bought|held|wrote|drove|threw|tore|dug|hung|shut|lost|found|\w{3,}ed)\b/i;
 // A statement must say what failed.
 const FAILED =
-  /\b(not|never|no|nobody|nothing|wrong|broken|broke|missed|late|charged|twice|damaged|cold|wet|leak\w*|ill|split|ripped|stained|stains|undercooked|overcooked|raw (?:in the middle|inside|in the cent(?:re|er))|rude|dismissive|condescending|hung up on|smell(?:ed|s)? of|stank|stinks|mould|mold|bites|denied|suspended|truncated|stops|failed(?= to\b| again\b| on\b| after\b| within\b|[,.;]|$)|forgot|lost|ruined|cracked|exposed|instead|scratch\w*|dent(?:ed|s)?|gouge[ds]?|snapped|smashed|shattered|bent|chipped|torn|soaked|flooded|collapsed|popped|sagg\w+|wilted|expired|overcharged|double-booked|stuck|sick|headaches?|vomit\w*|rash|burn(?:ed|t|s)|bleeding|injured|hurt|electric shock|still \w+ing|(?:put|left|spread|sprayed|spilled|spilt|dumped|tracked) [^,;]{0,30}? all over|(?:drilled|cut|dug|trenched|sawed|sawn|punched|went|nailed|screwed) (?:right |straight )?through)\b|n't\b/i;
+  /\b(not|never|no|nobody|nothing|wrong|broken|broke|missed|late|charged|twice|damaged|cold|wet|leak\w*|ill|split|ripped|stained|stains|missing|(?:reversed|backed|drove|crashed|ran) into|undercooked|overcooked|raw (?:in the middle|inside|in the cent(?:re|er))|rude|dismissive|condescending|hung up on|smell(?:ed|s)? of|stank|stinks|mould|mold|bites|denied|suspended|truncated|stops|failed(?= to\b| again\b| on\b| after\b| within\b|[,.;]|$)|forgot|lost|ruined|cracked|exposed|instead|scratch\w*|dent(?:ed|s)?|gouge[ds]?|snapped|smashed|shattered|bent|chipped|torn|soaked|flooded|collapsed|popped|sagg\w+|wilted|expired|overcharged|double-booked|stuck|sick|headaches?|vomit\w*|rash|burn(?:ed|t|s)|bleeding|injured|hurt|electric shock|still \w+ing|(?:put|left|spread|sprayed|spilled|spilt|dumped|tracked) [^,;]{0,30}? all over|(?:drilled|cut|dug|trenched|sawed|sawn|punched|went|nailed|screwed) (?:right |straight )?through)\b|n't\b/i;
 // Where a clause of the summary ends and another begins: "; ", a dash ("cold in the middle – the
 // arancini particularly"), ", and when…", or a comma or joining word before a new subject
 // ("..., and nobody called").
 const CLAUSE_EDGE =
   /;\s+|\s[–—]\s|,\s+and\s+(?=(?:when|after|before|then|now)\b)|,\s+(?:(?:and|but|so|then|yet|except(?: that)?(?: now)?)\s+)?(?=(?:the|your|our|both|nobody|no one|nothing|there|we|you|all|half|none|some|most|two|three|four|five|six|\d+)\b)|\s(?:and|but|so|yet)\s+(?=(?:the|your|our|nobody|no one|nothing|there|we)\b)/gi;
+
+// The same edges, kept in the split so it is known which clauses "and" joined.
+const CLAUSE_EDGE_KEPT = new RegExp(`(${CLAUSE_EDGE.source})`, "gi");
 
 // "the canapés, beautiful as they looked, were…": the thing, an aside, its verb.
 const ASIDE_AFTER_THING = plain(/^((?:the|your|our) [\p{L}'-]+(?: [\p{L}'-]+)?), [^,]{2,30}, (?=(?:is|was|were|are|had|has|have)\b)/iu);
@@ -66,36 +69,18 @@ export function statementFrom(summary: string, confidence: number, language: str
   if (printed) return printed;
   // The summary first; then the best sentences whole, where a long one was cut short.
   // Asides in brackets go first, so a comma inside one doesn't split a clause: "(£25 and £32, you have screenshots)".
-  const clauses = [summary, ...sentences].flatMap((text) => text.replace(/\s*\([^()]{1,60}\)/g, "").split(CLAUSE_EDGE));
-  for (const clause of clauses) {
-    // "this is the second time the delivery never showed up": the repeat is said separately.
-    const bare = clause
-      .replace(/[\s,;:.\-–—]+$/, "")
-      .replace(/^(?:(?:this is|it's|it is|for) the )?(?:second|third|fourth|fifth|\w+th) time(?: (?:this|in a) (?:week|month|year))?,? (?:that )?/i, "")
-      // "last Friday nobody called you": when it happened is said elsewhere, or needn't be.
-      .replace(TIME_FIRST, "")
-      // "by the time you came in the middle tier had split": the thing that failed and its verb.
-      .replace(WHEN_FIRST, "")
-      // An aside in quotes between commas: 'the attachment, "Draft_v3.pdf", is not yours'.
-      .replace(/,\s*["“][^"”]{1,60}["”],/g, "")
-      // An aside between the thing and its verb: "the canapés, beautiful as they looked, were cold".
-      .replace(ASIDE_AFTER_THING, "$1 ")
-      // "…even though it was flagged" argues the case; the failure is the part before it.
-      .replace(/,?\s+(?:even though|although|even if)\s.*$/i, "")
-      .trim();
-    const first = joinLastVerb(asClause(failingVerbs(bare)));
-    if (qualifies(first)) return first;
-    // "the waiter said vouchers are only valid for 12 months" → "you were told vouchers are…".
-    const told = STAFF_TOLD.exec(bare);
-    const what = told && asClause(told[1]!);
-    if (what && qualifies(what, "told")) return `you were told ${what}`;
-    // "you went into the lock app and found out our technician set up the lock under his own
-    // account" → "our technician set up the lock under his own account": what they found is the
-    // problem, whatever words it is in.
-    const found = FOUND_OUT.exec(bare);
-    const discovered = found && asClause(found[1]!.split(/,\s+and\s+/)[0]!);
-    // Noticing or realising is also said of good things; finding out needs no failure word.
-    if (discovered && qualifies(discovered, /found out|discovered/i.test(found[0]) ? "found" : "said")) return discovered;
+  for (const text of [summary, ...sentences]) {
+    // Clauses and the edges between them: [clause, edge, clause, edge, …].
+    const parts = text.replace(/\s*\([^()]{1,60}\)/g, "").split(CLAUSE_EDGE_KEPT);
+    for (let i = 0; i < parts.length; i += 2) {
+      const said = sayable(parts[i]!);
+      if (!said) continue;
+      // Two failures joined by "and" in the customer's sentence are said together, when short:
+      // "one leg was missing from the box and the cushion covers are the wrong colour".
+      const next = /^\s*,?\s*and\s+$/i.test(parts[i + 1] ?? "") && !said.startsWith("you were told") ? sayable(parts[i + 2] ?? "") : undefined;
+      if (next && !next.startsWith("you were told") && `${said} ${next}`.split(/\s+/).length <= 20) return `${said} and ${next}`;
+      return said;
+    }
   }
   return undefined;
 }
@@ -106,8 +91,7 @@ const STAFF_TOLD =
   /^(?:the|our) (?:[\w-]+ )?(?:waiter|waitress|receptionist|staff member|manager|tech|technician|driver|foreman|crew lead|office|agent|rep|representative|girl|guy|man|woman|lady|person|team member)(?: (?:on the phone|at the desk|at the front desk|on the desk|at reception|on the door))? (?:said|told you) (?:that )?(.+)$/i;
 
 // The customer finding something out: what follows is what they found.
-const FOUND_OUT =
-  /^you\b[^,;]{0,40}?\b(?:found out|discovered|realised|realized|noticed|learned|learnt)(?:(?: (?:from|through|via|on|in|at) [^,;]{1,30}?)? that| (?:that )?)\s*(.+)$/i;
+const FOUND_OUT = /^you\b[^,;]{0,40}?\b(?:found out|discovered|realised|realized|noticed|learned|learnt)(?:(?: [^,;]{1,30}?)? that| (?:that )?)\s*(.+)$/i;
 
 const PRONOUN_FIRST = /^(?:he|she|it|they|this|that|these|those|i|we|you|there|here)\b/i;
 
@@ -160,6 +144,39 @@ function asClause(bare: string): string {
         w.toLowerCase(),
       )
   );
+}
+
+/** One clause as we would say it back, or undefined. */
+function sayable(clause: string): string | undefined {
+  // "this is the second time the delivery never showed up": the repeat is said separately.
+  const bare = clause
+    .replace(/[\s,;:.\-–—]+$/, "")
+    .replace(/^(?:(?:this is|it's|it is|for) the )?(?:second|third|fourth|fifth|\w+th) time(?: (?:this|in a) (?:week|month|year))?,? (?:that )?/i, "")
+    // "last Friday nobody called you": when it happened is said elsewhere, or needn't be.
+    .replace(TIME_FIRST, "")
+    // "by the time you came in the middle tier had split": the thing that failed and its verb.
+    .replace(WHEN_FIRST, "")
+    // An aside in quotes between commas: 'the attachment, "Draft_v3.pdf", is not yours'.
+    .replace(/,\s*["“][^"”]{1,60}["”],/g, "")
+    // An aside between the thing and its verb: "the canapés, beautiful as they looked, were cold".
+    .replace(ASIDE_AFTER_THING, "$1 ")
+    // "…even though it was flagged" argues the case; the failure is the part before it.
+    .replace(/,?\s+(?:even though|although|even if)\s.*$/i, "")
+    .trim();
+  const first = joinLastVerb(asClause(failingVerbs(bare)));
+  if (qualifies(first)) return first;
+  // "the waiter said vouchers are only valid for 12 months" → "you were told vouchers are…".
+  const told = STAFF_TOLD.exec(bare);
+  const what = told && asClause(told[1]!);
+  if (what && qualifies(what, "told")) return `you were told ${what}`;
+  // "you went into the lock app and found out our technician set up the lock under his own
+  // account" → "our technician set up the lock under his own account": what they found is the
+  // problem, whatever words it is in.
+  const found = FOUND_OUT.exec(bare);
+  const discovered = found && asClause(found[1]!.split(/,\s+and\s+/)[0]!);
+  // Noticing or realising is also said of good things; finding out needs no failure word.
+  if (discovered && qualifies(discovered, /found out|discovered/i.test(found[0]) ? "found" : "said")) return discovered;
+  return undefined;
 }
 
 /**

@@ -20,7 +20,10 @@ export function acknowledge(facts: ReadingFacts, pack: LanguagePack, tone: Tone)
     const opener = sayBack[Math.abs(facts.seed) % sayBack.length]!;
     const ref = facts.reference && !statement.includes(facts.reference) ? ` (${facts.reference})` : "";
     const again = facts.repeat && !pack.saysAgain.test(statement) ? pack.again : "";
-    const harm = harmed && !/\b(hurt|ill|injur\w*|sick|unwell|burn\w*|bleed\w*|rash|hospital)\b/i.test(statement) ? pack.also(pack.issues["q:harm"]!) : "";
+    const harm =
+      harmed && !/\b(hurt|ill|injur\w*|sick|unwell|burn\w*|bleed\w*|rash|hospital|shock|stitches|dizzy|vomit\w*)\b/i.test(statement)
+        ? pack.also(pack.issues["q:harm"]!)
+        : "";
     return `${opener} ${statement}${ref}${harm}${again}.`;
   }
   const named = pack.issues[facts.issues[0] ?? ""] ?? pack.issues[facts.failureType] ?? pack.issues.unknown!;

@@ -9,7 +9,7 @@ describe("statementFrom", () => {
     ["Third time this month our driver has left a pallet outside instead of waiting", "our driver has left a pallet outside instead of waiting"],
     [
       "our team missed the vegan note on your lunch order again, and three of your guests had nothing to eat",
-      "our team missed the vegan note on your lunch order again",
+      "our team missed the vegan note on your lunch order again and three of your guests had nothing to eat",
     ],
     ["it rained on Saturday; both bathrooms were not touched", "both bathrooms were not touched"],
     ["last Friday nobody called you back about the repair", "nobody called you back about the repair"],
@@ -28,7 +28,8 @@ describe("statementFrom", () => {
     ["our crew trenched right through your internet line even though it was flagged", "our crew trenched right through your internet line"],
     ["nobody told you the road outside was closed", "nobody told you the road outside was closed"],
     // The customer as the one it happened to: charged, billed, or still without something named.
-    ["you were charged twice for invoice INV-20931 and nobody has replied", "you were charged twice for invoice INV-20931"],
+    // …but not a second clause that can't be said on its own.
+    ["you were charged twice for invoice INV-20931 and the bank said wait", "you were charged twice for invoice INV-20931"],
     ["you were nevertheless charged the full £65.00", "you were charged the full £65.00"],
     ["you still haven't received the photos from the wedding", "you still haven't received the photos from the wedding"],
     ["the brakes are still grinding, exactly like before", "the brakes are still grinding, exactly like before"],
@@ -59,7 +60,10 @@ describe("statementFrom", () => {
       "a 1-3pm delivery window means you walk down the aisle with nothing in your hands",
       "a 1-3pm delivery window means you walk down the aisle with nothing in your hands",
     ],
-    ["when you checked in on Friday the room smelled of smoke and the sheets had stains on them", "the room smelled of smoke"],
+    [
+      "when you checked in on Friday the room smelled of smoke and the sheets had stains on them",
+      "the room smelled of smoke and the sheets had stains on them",
+    ],
     ["our team arrived two hours late, only did the downstairs, and then charged you", "our team arrived two hours late and only did the downstairs"],
     [
       "when you collected it there was a dent in the passenger door that wasn't there before",
@@ -67,6 +71,15 @@ describe("statementFrom", () => {
     ],
     ["the receptionist was rude to you when you asked how much longer", "the receptionist was rude to you when you asked how much longer"],
     ["you found out from your bank that we took £240 instead of £24", "we took £240 instead of £24"],
+    // Two failures joined by "and" are said together when short.
+    [
+      "one leg was missing from the box and the cushion covers are the wrong colour",
+      "one leg was missing from the box and the cushion covers are the wrong colour",
+    ],
+    [
+      "you were charged twice for invoice INV-20931 and nobody has replied to your emails; you will dispute it",
+      "you were charged twice for invoice INV-20931 and nobody has replied to your emails",
+    ],
     // A time of day is not a colon before a list or a quotation.
     [
       "we suspended your account at 6:12 this morning with no warning, and the only reply you've had is a form",
