@@ -24,6 +24,9 @@ const UPSET =
 
 /** Praise that turns: "The engineer was lovely, so thank you. But the boiler stopped working again". */
 const PIVOT = /\b(?:but|unfortunately|however|sadly|except that|the only (?:problem|issue|thing) (?:is|was))\b/i;
+/** Small faults named after the turn, beyond the failure cues: "the cupboard door doesn't close properly". */
+const SMALL_FAULT =
+  /\b(?:doesn'?t|does not|won'?t|will not) (?:close|shut|lock|open|fit|drain|flush|latch|work)|\b(?:is|are|was|were) (?:loose|wobbly|missing|crooked|chipped|scratched|leaking)\b/i;
 
 // Cue groups that on their own say something went wrong ("nobody has responded", "charged twice").
 const STRONG = new Set(["t:noshow", "c:noreply", "e:billing", "q:broken", "e:wrong"]);
@@ -57,9 +60,11 @@ export function isComplaint({ subject, latest, context }: ComplaintInput): boole
   const asksRemedy = ["refund", "replacement", "redo", "discount"].some((r) => countMatches(REMEDY_CUES[r]!, text).count > 0);
   // Thanks that turn to a failure after "but" or "unfortunately" are a complaint, politely put.
   const pivot = PIVOT.exec(latest);
-  const turns = !!pivot && complaintEvidence(latest.slice(pivot.index)) >= 1;
+  const turn = pivot ? latest.slice(pivot.index) : "";
+  const turns = !!pivot && (complaintEvidence(turn) >= 1 || SMALL_FAULT.test(turn));
+  if (turns) return true;
   // Thanks with at most a passing sad word ("one of the worst days, and you made it gentle").
-  if (thanks >= 2 && evidence <= 2 && !asksRemedy && !turns) return false;
+  if (thanks >= 2 && evidence <= 2 && !asksRemedy) return false;
   // Nothing gone wrong, nothing asked for, no upset: a note, not a complaint.
   if (evidence === 0 && !asksRemedy && thanks >= 1) return false;
   // A question or a booking change, with nothing gone wrong said outside the questions and

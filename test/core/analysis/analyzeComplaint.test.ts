@@ -198,6 +198,11 @@ describe("analyzeComplaint", () => {
     );
     expect(cake.isComplaint).toBe(true);
     expect(cake.statement).toBe("the bottom tier was completely raw in the middle");
+    const kitchen = analyzeComplaint(
+      email("Your team did a great job on the kitchen and we love it. The only issue is the cupboard door doesn't close properly. Could someone pop back?"),
+      { now },
+    );
+    expect(kitchen.isComplaint).toBe(true);
     // A thank-you with a sad word after "but" is still a thank-you.
     const thanks = analyzeComplaint(email("Thank you so much for Saturday. It was a hard day but you made it gentle and kind."), { now });
     expect(thanks.isComplaint).toBe(false);

@@ -80,6 +80,12 @@ describe("statementFrom", () => {
       "you were charged twice for invoice INV-20931 and nobody has replied to your emails; you will dispute it",
       "you were charged twice for invoice INV-20931 and nobody has replied to your emails",
     ],
+    ["the box was crushed and the lamp inside is cracked", "the box was crushed and the lamp inside is cracked"],
+    ["you have no photos of the first dance or the speeches", "you have no photos of the first dance or the speeches"],
+    [
+      "the only issue is the cupboard door by the fridge doesn't close properly and the handle is loose",
+      "the cupboard door by the fridge doesn't close properly and the handle is loose",
+    ],
     // A time of day is not a colon before a list or a quotation.
     [
       "we suspended your account at 6:12 this morning with no warning, and the only reply you've had is a form",
@@ -141,6 +147,7 @@ describe("statementFrom", () => {
     ["a pronoun after a number", "our email says it was approved; two of them have been charged by their banks (£25 and £32, you have screenshots)"],
     ["someone else's account of it", "the claims team informed you that the policy does not cover the leak"],
     ["a date cut in half", "the policy we placed for you does not start until 14"],
+    ["the customer's own idea", "you have no idea how upset your mother was"],
     ["what something means, when nothing failed", "a full refund means you get all of your money back"],
     ["a thing that did something, unnamed", "a woman you have never met just forwarded you this"],
     ["something noticed that isn't a failure", "you noticed we have a new website this week"],
