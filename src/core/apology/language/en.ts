@@ -75,7 +75,7 @@ export const EN: LanguagePack = {
   },
   issues: {
     "t:late": { kind: "noun", text: "the delay" },
-    "t:noshow": { kind: "clause", text: "nobody turned up as planned" },
+    "t:noshow": { kind: "clause", text: "what we promised didn't happen" },
     "t:resched": { kind: "noun", text: "the cancellation at short notice" },
     "q:broken": { kind: "noun", text: "the damage" },
     "q:faulty": { kind: "clause", text: "the problem still isn't fixed" },
