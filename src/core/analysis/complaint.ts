@@ -73,7 +73,11 @@ export function isComplaint({ subject, latest, context }: ComplaintInput): boole
   if (CHANGE.test(latest) || questions >= 1) {
     // A question runs back to the last sentence end; the dot in "6.30" or "12.50" isn't one.
     const statements = latest.replace(/(\d)\.(\d)/g, "$1$2").replace(/[^.!?\n]*\?/g, " ");
-    if (!asksRemedy && complaintEvidence(`${subject}\n${statements}`) <= 1 && !UPSET.test(text)) return false;
+    // "Why was I charged £45 for a cancellation…?" asks nothing; it says what went wrong.
+    const why = (latest.match(/\bwhy\b[^.!?\n]*\?/gi) ?? []).join("\n");
+    const aboutUs = /\bwhy (?:was|were|did|have|has|is|are|do|does) (?:i|we|my|our|you|your)\b/i.test(why) ? 1 : 0;
+    const said = complaintEvidence(`${subject}\n${statements}`) + (why ? complaintEvidence(why) + aboutUs : 0);
+    if (!asksRemedy && said <= 1 && !UPSET.test(text)) return false;
   }
   return true;
 }

@@ -208,6 +208,19 @@ describe("analyzeComplaint", () => {
     expect(thanks.isComplaint).toBe(false);
   });
 
+  test("a 'why' question that says what went wrong is a complaint", () => {
+    const a = analyzeComplaint(
+      email("Why was I charged £45 for a cancellation when I cancelled 3 days in advance? Your own policy says 24 hours.", { subject: "Invoice 4471" }),
+      { now },
+    );
+    expect(a.isComplaint).toBe(true);
+    const notComplaints = [
+      ["Why not come and see our new showroom? We open on Saturday.", "New showroom"],
+      ["Why do you need my date of birth for the booking form?", "Booking form"],
+    ];
+    for (const [body, subject] of notComplaints) expect(analyzeComplaint(email(body!, { subject }), { now }).isComplaint).toBe(false);
+  });
+
   test("a plain question is not a complaint", () => {
     expect(analyzeComplaint(email("Do you have availability for a party of 12 next Saturday?", { subject: "Party booking" }), { now }).isComplaint).toBe(false);
   });
