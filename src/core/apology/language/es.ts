@@ -59,7 +59,7 @@ export const ES: LanguagePack = {
   },
   issues: {
     "t:late": { kind: "noun", text: "el retraso" },
-    "t:noshow": { kind: "clause", text: "nadie acudiera como estaba previsto" },
+    "t:noshow": { kind: "clause", text: "no cumpliéramos lo que le prometimos" },
     "t:resched": { kind: "noun", text: "la cancelación con tan poco aviso" },
     "q:broken": { kind: "noun", text: "los daños" },
     "q:faulty": { kind: "clause", text: "el problema siga sin resolverse" },

@@ -71,7 +71,7 @@ export const FR: LanguagePack = {
   },
   issues: {
     "t:late": { kind: "noun", text: "le retard" },
-    "t:noshow": { kind: "clause", text: "personne ne soit venu comme prévu" },
+    "t:noshow": { kind: "clause", text: "nous n'ayons pas fait ce que nous vous avions promis" },
     "t:resched": { kind: "noun", text: "l'annulation de dernière minute" },
     "q:broken": { kind: "noun", text: "les dégâts" },
     "q:faulty": { kind: "clause", text: "le problème ne soit toujours pas réglé" },

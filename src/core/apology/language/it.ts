@@ -67,7 +67,7 @@ export const IT: LanguagePack = {
   },
   issues: {
     "t:late": { kind: "noun", text: "il ritardo" },
-    "t:noshow": { kind: "clause", text: "nessuno si sia presentato come previsto" },
+    "t:noshow": { kind: "clause", text: "non abbiamo mantenuto quanto Le avevamo promesso" },
     "t:resched": { kind: "noun", text: "l'annullamento con così poco preavviso" },
     "q:broken": { kind: "noun", text: "i danni" },
     "q:faulty": { kind: "clause", text: "il problema non sia ancora risolto" },

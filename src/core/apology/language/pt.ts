@@ -61,7 +61,7 @@ export const PT: LanguagePack = {
   },
   issues: {
     "t:late": { kind: "noun", text: "o atraso" },
-    "t:noshow": { kind: "clause", text: "ninguém tenha aparecido como combinado" },
+    "t:noshow": { kind: "clause", text: "não tenhamos cumprido o que prometemos a você" },
     "t:resched": { kind: "noun", text: "o cancelamento em cima da hora" },
     "q:broken": { kind: "noun", text: "os danos" },
     "q:faulty": { kind: "clause", text: "o problema continue sem solução" },
