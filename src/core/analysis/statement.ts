@@ -77,9 +77,9 @@ export function statementFrom(summary: string, confidence: number, language: str
       if (!said) continue;
       // Two failures joined by "and" in the customer's sentence are said together, when short:
       // "one leg was missing from the box and the cushion covers are the wrong colour".
-      const next = /^\s*,?\s*and\s+$/i.test(parts[i + 1] ?? "") && !said.startsWith("you were told") ? sayable(parts[i + 2] ?? "") : undefined;
-      if (next && !next.startsWith("you were told") && `${said} ${next}`.split(/\s+/).length <= 20) return `${said} and ${next}`;
-      return said;
+      const next = /^\s*,?\s*and\s+$/i.test(parts[i + 1] ?? "") && said.how !== "told" ? sayable(parts[i + 2] ?? "") : undefined;
+      if (next && next.how !== "told" && `${said.text} ${next.text}`.split(/\s+/).length <= 20) return `${said.text} and ${next.text}`;
+      return said.text;
     }
   }
   return undefined;
@@ -95,9 +95,14 @@ const FOUND_OUT = /^you\b[^,;]{0,40}?\b(?:found out|discovered|realised|realized
 
 const PRONOUN_FIRST = /^(?:he|she|it|they|this|that|these|those|i|we|you|there|here)\b/i;
 
+// Past tenses that don't end in "-ed", for the verb-phrase patterns below.
+const IRREGULAR_PAST = "put|left|took|broke|came|went|gave|sent|cut|ran|got|threw|made|kept|lost|forgot|tore|dug|hung";
+
 // A verb in the past, opening a verb phrase in a list: "showed up", "drilled the lock", "put in…".
-const PAST_VERB =
-  /^(?:\w{3,}ed|put|left|took|broke|came|went|gave|sent|cut|ran|got|set|threw|made|kept|lost|forgot|tore|dug|hung|never \w+|didn't \w+|did not \w+)\b/i;
+const PAST_VERB = new RegExp(`^(?:\\w{3,}ed|${IRREGULAR_PAST}|set|never \\w+|didn't \\w+|did not \\w+)\\b`, "i");
+
+// The last of two verb phrases after one subject: ", only did the downstairs".
+const LAST_VERB_PHRASE = new RegExp(`, ((?:only |then |also |just |never )?(?:\\w{3,}ed|did|${IRREGULAR_PAST})\\b[^,]*)$`);
 
 /**
  * One subject and a list of things it did, where only some of them failed: "our technician showed
@@ -122,10 +127,7 @@ function failingVerbs(clause: string): string {
 // with "and", as it would have before the rest of the sentence was cut off.
 function joinLastVerb(clause: string): string {
   if (!SUBJECT.test(clause) || / and /.test(clause)) return clause;
-  return clause.replace(
-    /, ((?:only |then |also |just |never )?(?:\w{3,}ed|did|left|took|put|broke|came|went|gave|sent|cut|ran|got|threw|made|kept|lost|forgot|tore|dug|hung)\b[^,]*)$/,
-    " and $1",
-  );
+  return clause.replace(LAST_VERB_PHRASE, " and $1");
 }
 
 // A clause as we say it back. A terse chase has no subject; the customer is the one still waiting:
@@ -146,8 +148,10 @@ function asClause(bare: string): string {
   );
 }
 
-/** One clause as we would say it back, or undefined. */
-function sayable(clause: string): string | undefined {
+type Said = { text: string; how: "said" | "told" | "found" };
+
+/** One clause as we would say it back, and how it came, or undefined. */
+function sayable(clause: string): Said | undefined {
   // "this is the second time the delivery never showed up": the repeat is said separately.
   const bare = clause
     .replace(/[\s,;:.\-–—]+$/, "")
@@ -166,18 +170,19 @@ function sayable(clause: string): string | undefined {
     .replace(/,?\s+(?:even though|although|even if)\s.*$/i, "")
     .trim();
   const first = joinLastVerb(asClause(failingVerbs(bare)));
-  if (qualifies(first)) return first;
+  if (qualifies(first)) return { text: first, how: "said" };
   // "the waiter said vouchers are only valid for 12 months" → "you were told vouchers are…".
   const told = STAFF_TOLD.exec(bare);
   const what = told && asClause(told[1]!);
-  if (what && qualifies(what, "told")) return `you were told ${what}`;
+  if (what && qualifies(what, "told")) return { text: `you were told ${what}`, how: "told" };
   // "you went into the lock app and found out our technician set up the lock under his own
   // account" → "our technician set up the lock under his own account": what they found is the
   // problem, whatever words it is in.
   const found = FOUND_OUT.exec(bare);
   const discovered = found && asClause(found[1]!.split(/,\s+and\s+/)[0]!);
   // Noticing or realising is also said of good things; finding out needs no failure word.
-  if (discovered && qualifies(discovered, /found out|discovered/i.test(found[0]) ? "found" : "said")) return discovered;
+  const how = /found out|discovered/i.test(found?.[0] ?? "") ? "found" : "said";
+  if (discovered && qualifies(discovered, how)) return { text: discovered, how };
   return undefined;
 }
 
@@ -188,7 +193,7 @@ function sayable(clause: string): string | undefined {
  * hearsay; it may open on a bare noun, never on a pronoun); or as what the customer found out
  * ("found": that is the problem, whatever its words).
  */
-function qualifies(first: string, how: "said" | "told" | "found" = "said"): boolean {
+function qualifies(first: string, how: Said["how"] = "said"): boolean {
   const told = how === "told";
   const words = first.split(/\s+/).length;
   // "nobody told you" is the failure itself, not hearsay.
