@@ -56,6 +56,8 @@ const contentWords = (s: string) =>
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length >= 4 && !STOP.has(w));
 
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 export interface DraftResult {
   item: DevEmail;
   analysis: ComplaintAnalysis;
@@ -84,9 +86,11 @@ export function checkDraft(item: DevEmail, analysis = analyseDev(item)): DraftRe
   if (/\b(booked|scheduled|sent|refunded|replaced|arranged|preparing|reserved|dispatched|already)\b/i.test(ours)) failed.push("noUnconfirmedClaims");
   const ack = fold(lanes.acknowledgment);
   // The acknowledgment speaks from our side, as the summary does: a keyword counts as written or
-  // with its persons swapped ("is not mine" is "is not yours" there).
+  // with its persons swapped ("is not mine" is "is not yours" there). A keyword of short words
+  // ("dog run") counts when it is there whole.
   const keywordWords = item.label.issue_keywords.flatMap((k) => [...contentWords(k), ...contentWords(swapPerson(k))]);
-  const names = analysis.references.some((r) => ack.includes(fold(r))) || keywordWords.some((w) => ack.includes(w));
+  const wholeKeyword = item.label.issue_keywords.some((k) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRe(fold(k))}(?![\\p{L}\\p{N}])`, "u").test(ack));
+  const names = analysis.references.some((r) => ack.includes(fold(r))) || wholeKeyword || keywordWords.some((w) => ack.includes(w));
   if (!names) failed.push("namesTheProblem");
   const deadline = analysis.customerDeadline?.date;
   const at = s.suggestedFollowUpAt;

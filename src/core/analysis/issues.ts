@@ -35,7 +35,11 @@ const REPEATED = [
 ].join("|");
 const REPEAT = new RegExp(`(?:${REPEATED})`, "i");
 
+// "make sure it doesn't happen again" asks for the future; it says nothing about the past.
+const NEVER_AGAIN =
+  /\b(?:doesn'?t|does not|don'?t|won'?t|will not|would not|wouldn'?t|never|can'?t|cannot|not) (?:\w+ ){0,2}(?:happen|happens|occur|occurs|recur|repeat) again\b/gi;
+
 /** The customer says it happened before ("again", "the second time"). */
 export function isRepeat(latest: string, subject: string): boolean {
-  return REPEAT.test(latest.slice(0, 20_000)) || REPEAT.test(subject);
+  return REPEAT.test(latest.slice(0, 20_000).replace(NEVER_AGAIN, "")) || REPEAT.test(subject);
 }

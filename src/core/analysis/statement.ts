@@ -16,13 +16,13 @@ const DEMAND =
 // "both bathrooms were not touched", "nobody has been here since August 4th". A bare pronoun
 // ("it", "she") has lost what it stood for.
 const SUBJECT =
-  /^(you still have no|you have no (?!idea|choice|option|way)|you're still waiting|you (?:were|have been|got) (?:\w+ )?(?:charged|billed|overcharged|sent|given|left|kept)\b|you (?:still )?(?:haven't|have not|didn't get|did not get|never got)\b|an? [^,;]{1,40}? (?:means|meant) (?:that )?you\b|the|your|our|both|all|every|each|one|nobody|no one|none|nothing|there|two|three|four|five|six|seven|eight|nine|ten|several|most|half|we|our \w+|\d+)\b/i;
+  /^(you still have no|you have no (?!idea|choice|option|way)|you're still waiting|you (?:were|have been|got) (?:\w+ )?(?:charged|billed|overcharged|sent|given|left|kept)\b|you (?:still )?(?:haven't|have not|didn't get|did not get|never got)\b|an? [^,;]{1,40}? (?:means|meant) (?:that )?you\b|the|your|our|both|all|every|each|one|nobody|no one|none|nothing|there|two|three|four|five|six|seven|eight|nine|ten|several|most|half|we|our \w+|\d+|(?:box|room|table|order|item|invoice|unit|flat|apartment|suite|bag|crate|parcel|package|tray|pallet|car|van|truck|bike|lot) (?:#|no\.? ?)?\d+|(?:someone|somebody|a stranger|a man|a woman) (?=let (?:himself|herself|themselves) in))\b/i;
 // And it must say something happened: a finite verb.
 const FINITE =
   /\b(you're|is|was|were|are|has|have|had|did|does|do|isn'?t|wasn'?t|weren'?t|aren'?t|hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|don'?t|never|came|went|got|left|broke|turned|showed|took|gave|ran|fell|sent|put|cut|split|means|meant|set|let|hit|made|kept|sold|paid|built|brought|bought|held|wrote|drove|threw|tore|dug|hung|shut|lost|found|\w{3,}ed)\b/i;
 // A statement must say what failed.
 const FAILED =
-  /\b(not|never|no|nobody|nothing|wrong|broken|broke|missed|late|charged|twice|damaged|cold|wet|leak\w*|ill|split|ripped|stained|stains|crushed|squashed|loose|missing|(?:reversed|backed|drove|crashed|ran) into|undercooked|overcooked|raw (?:in the middle|inside|in the cent(?:re|er))|rude|dismissive|condescending|hung up on|smell(?:ed|s)? of|stank|stinks|mould|mold|bites|denied|suspended|truncated|stops|failed(?= to\b| again\b| on\b| after\b| within\b|[,.;]|$)|forgot|lost|ruined|cracked|exposed|instead|scratch\w*|dent(?:ed|s)?|gouge[ds]?|snapped|smashed|shattered|bent|chipped|torn|soaked|flooded|collapsed|popped|sagg\w+|wilted|expired|overcharged|double-booked|stuck|sick|headaches?|vomit\w*|rash|burn(?:ed|t|s)|bleeding|injured|hurt|electric shock|still \w+ing|(?:put|left|spread|sprayed|spilled|spilt|dumped|tracked) [^,;]{0,30}? all over|(?:drilled|cut|dug|trenched|sawed|sawn|punched|went|nailed|screwed) (?:right |straight )?through)\b|n't\b/i;
+  /\b(not|never|no|nobody|nothing|wrong|broken|broke|missed|late|charged|twice|damaged|cold|wet|leak\w*|ill|split|ripped|stained|stains|crushed|squashed|loose|missing|(?:reversed|backed|drove|crashed|ran) into|undercooked|overcooked|raw (?:in the middle|inside|in the cent(?:re|er))|rude|dismissive|condescending|hung up on|smell(?:ed|s)? of|stank|stinks|mould|mold|bites|denied|suspended|truncated|stops|failed(?= to\b| again\b| on\b| after\b| within\b|[,.;]|$)|forgot|lost|ruined|cracked|exposed|instead|scratch\w*|dent(?:ed|s)?|gouge[ds]?|snapped|smashed|shattered|bent|chipped|torn|soaked|flooded|collapsed|popped|sagg\w+|wilted|expired|overcharged|double-booked|stuck|sick|headaches?|vomit\w*|rash|burn(?:ed|t|s)|bleeding|injured|hurt|electric shock|still \w+ing|(?:put|left|spread|sprayed|spilled|spilt|dumped|tipped|poured|scattered|threw|tracked) [^,;]{0,30}? all over|(?:drilled|cut|dug|trenched|sawed|sawn|punched|went|nailed|screwed) (?:right |straight )?through|let (?:himself|herself|themselves) in(?:to)?)\b|n't\b/i;
 // Where a clause of the summary ends and another begins: "; ", a dash ("cold in the middle – the
 // arancini particularly"), ", and when…", or a comma or joining word before a new subject
 // ("..., and nobody called").
@@ -33,10 +33,13 @@ const CLAUSE_EDGE =
 const CLAUSE_EDGE_KEPT = new RegExp(`(${CLAUSE_EDGE.source})`, "gi");
 
 // "the canapés, beautiful as they looked, were…": the thing, an aside, its verb.
-const ASIDE_AFTER_THING = plain(/^((?:the|your|our) [\p{L}'-]+(?: [\p{L}'-]+)?), [^,]{2,30}, (?=(?:is|was|were|are|had|has|have)\b)/iu);
+// "Box 14, labeled KITCHEN - KNIVES, never made it": a numbered thing and its label.
+const ASIDE_AFTER_THING = plain(
+  /^((?:the|your|our) [\p{L}'-]+(?: [\p{L}'-]+)?|[\p{L}]+ #?\d+), [^,]{2,40}, (?=(?:is|was|were|are|had|has|have|never|didn't|did not|wasn't|weren't|isn't|aren't|hasn't|haven't)\b)/iu,
+);
 
 const TIME_FIRST =
-  /^(?:last|this|on|yesterday|today|tonight|earlier today|then|now)(?: (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|night|morning|afternoon|evening|weekend|month))?,?\s+(?=(?:the|your|our|both|nobody|no one|nothing|there|we)\b)/i;
+  /^(?:last|this|on|yesterday|today|tonight|earlier today|then|now)(?: (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|night|morning|afternoon|evening|weekend|month))?(?: at (?:around |about )?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)?,?\s+(?=(?:the|your|our|both|nobody|no one|nothing|there|we|someone|somebody|a stranger|a man|a woman)\b)/i;
 
 // A leading "when…" with no comma, up to the first "the/your/our thing (had|was…)" after it.
 const WHEN_FIRST =
@@ -71,7 +74,12 @@ export function statementFrom(summary: string, confidence: number, language: str
   // Asides in brackets go first, so a comma inside one doesn't split a clause: "(£25 and £32, you have screenshots)".
   for (const text of [summary, ...sentences]) {
     // Clauses and the edges between them: [clause, edge, clause, edge, …].
-    const parts = text.replace(/\s*\([^()]{1,60}\)/g, "").split(CLAUSE_EDGE_KEPT);
+    // A hyphen typed as a dash ("since August 4th - you have the camera footage - and…") is a
+    // dash; not in a label in capitals ("KITCHEN - KNIVES").
+    const parts = text
+      .replace(/\s*\([^()]{1,60}\)/g, "")
+      .replace(/\s-\s(?=(?:and\s+)?[a-z])/g, " – ")
+      .split(CLAUSE_EDGE_KEPT);
     for (let i = 0; i < parts.length; i += 2) {
       const said = sayable(parts[i]!);
       if (!said) continue;
@@ -140,8 +148,11 @@ function asClause(bare: string): string {
       .replace(/\b(?:nevertheless|nonetheless) /i, "")
       // "they have no permit on file": someone else's records; what matters is that there is none.
       .replace(/^they (?:have|had) no (?=(?:record|permit|trace|booking|reservation|appointment|note|sign|paperwork)s?\b)/i, "there is no ")
+      // The customer's "here" is their place: "nobody has been here" → "nobody has been out to you".
+      .replace(/\b(been|came|come|got) (?:out )?here\b/gi, (_, verb: string) => `${verb}${/^been$/i.test(verb) ? " out" : ""} to you`)
       .replace(/^still no\b/i, "you still have no")
       .replace(/^still waiting\b(.*?)(?: to this)?$/i, "you're still waiting$1")
+      .replace(/^[A-Z][a-z]+(?= #?\d+\b)/, (w) => w.toLowerCase()) // "Box 14 never made it"
       .replace(/^(The|Your|Our|Both|All|Every|Each|Nobody|No one|None|Nothing|There|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Most|Half)\b/, (w) =>
         w.toLowerCase(),
       )
@@ -214,6 +225,8 @@ function qualifies(first: string, how: Said["how"] = "said"): boolean {
     return false;
   // Quotes, asides and relative clauses ("the dog run that's marked...") lose the main verb.
   if (/ [-–—] |\. |:(?!\d)|["“”(]|,\s*(which|who|where)\b|\bthat(?:'s| is| was| were)\b/.test(first)) return false;
+  // Any other "here" is the customer's place, which our side can't point at.
+  if (/\bhere\b/i.test(first)) return false;
   // "two of them" has lost what "them" stood for, as a bare pronoun has.
   if (/^\w+ of (?:them|those|these)\b/i.test(first)) return false;
   // "there it is" points at something; whose responsibility or fault it is isn't ours to restate.

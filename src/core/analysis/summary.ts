@@ -242,7 +242,8 @@ function fallback(input: SummaryInput): string {
 /** The summary of what went wrong, from the business's side. */
 export function summarise(input: SummaryInput, model: LinearModel = sentenceWeights as LinearModel): Summary {
   const subjectWords = new Set(tokens(input.subject.replace(/^((re|fwd?|aw|wg|tr|rv|sv)\s*:\s*)+/i, "")));
-  const ranked = summarySentences(input.latest, input.context)
+  const all = summarySentences(input.latest, input.context);
+  const ranked = all
     .map((c) => ({ ...c, p: predict(model, sentenceFeatures(c.sentence, c.index, subjectWords)).scores.names! }))
     // A demand, an instruction or a question says what they want, not what went wrong; a condition ("If the duplicate isn't refunded by Monday…"): a threat, not a fact.
     .filter((c) => !/\?\s*$/.test(c.sentence) && !/^(?:if|unless|si|wenn|falls)\b/i.test(c.sentence) && !IMPERATIVE.test(c.sentence))
@@ -268,9 +269,24 @@ export function summarise(input: SummaryInput, model: LinearModel = sentenceWeig
     ? ranked
         .slice(0, 6)
         .filter(statesAFact)
-        .map((c) => lowerFirst(swapPerson(balanceQuotes(tidy(c.sentence)).replace(/[.!;:,]+$/, ""))))
+        .flatMap((c) => [c.sentence, ...elaborated(c, all)])
+        .map((s) => lowerFirst(swapPerson(balanceQuotes(tidy(s)).replace(/[.!;:,]+$/, ""))))
     : undefined;
   return { text: english ? lowerFirst(swapPerson(text)) : text, certain: english && best.p >= 0.5, confidence: best.p, sentences };
+}
+
+// "Your tech put granules all over the dog run today. The dog run that's marked NO TREATMENT…":
+// a sentence that opens on a thing the sentence before it named, and then only describes it,
+// elaborates that sentence, which holds what happened.
+const DESCRIBES_THING = /^(?:the|this|that) ([\p{L}'-]+(?: [\p{L}'-]+)?) (?:that|which|who)\b/iu;
+
+/** The sentence before `c` in the same message, when `c` only describes a thing that one named. */
+function elaborated(c: { sentence: string; index: number }, all: { sentence: string; index: number }[]): string[] {
+  const thing = DESCRIBES_THING.exec(c.sentence)?.[1];
+  const at = all.findIndex((x) => x.sentence === c.sentence && x.index === c.index);
+  const before = at > 0 && c.index > 0 ? all[at - 1] : undefined;
+  if (!thing || !before || before.index !== c.index - 1) return [];
+  return new RegExp(`\\b(?:the|your|my|our) ${thing}\\b`, "iu").test(before.sentence) ? [before.sentence] : [];
 }
 
 /** Shouting in capitals is read as ordinary words; trailing punctuation goes. */

@@ -208,6 +208,21 @@ describe("analyzeComplaint", () => {
     expect(thanks.isComplaint).toBe(false);
   });
 
+  test("a sentence that only describes the thing the one before it named leaves what happened to that one", () => {
+    const a = analyzeComplaint(
+      email(
+        "Your driver tipped the gravel all over the flower bed this morning. The flower bed that is roped off with a sign saying KEEP OFF. Half my tulips are flattened.",
+      ),
+      { now },
+    );
+    expect(a.statement).toBe("our driver tipped the gravel all over the flower bed this morning");
+    // The sentence before says nothing failed: nothing is said back.
+    const bin = analyzeComplaint(email("The courier put the parcel by the bins. The bins that get emptied on Thursdays. It was gone when I got home."), {
+      now,
+    });
+    expect(bin.statement).toBeUndefined();
+  });
+
   test("a 'why' question that says what went wrong is a complaint", () => {
     const a = analyzeComplaint(
       email("Why was I charged £45 for a cancellation when I cancelled 3 days in advance? Your own policy says 24 hours.", { subject: "Invoice 4471" }),

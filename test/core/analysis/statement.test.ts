@@ -55,6 +55,18 @@ describe("statementFrom", () => {
     ],
     ["our installers left broken glass all over your back yard", "our installers left broken glass all over your back yard"],
     ["our tech put granules all over the dog run today", "our tech put granules all over the dog run today"],
+    // A hyphen typed as a dash ends a clause; the customer's "here" is their place.
+    [
+      "nobody has been here since August 4th - you have the camera footage - and you just got charged for four weekly visits",
+      "nobody has been out to you since August 4th",
+    ],
+    ["both bathrooms were not touched - there's still toothpaste in the sink", "both bathrooms were not touched"],
+    ["the fitter never came here on Tuesday", "the fitter never came to you on Tuesday"],
+    // A numbered thing, its label set off by commas: a hyphen inside a label in capitals is not a dash.
+    ["Box 14, labeled KITCHEN - KNIVES/UTENSILS, never made it to the new house", "box 14 never made it to the new house"],
+    ["Room 212 was not cleaned before your arrival", "room 212 was not cleaned before your arrival"],
+    // Someone who let themselves in, after when it happened.
+    ["Last night at around 11:30pm a man let himself into your room, 612, with a key card", "a man let himself into your room"],
     // What it means for the customer, when that is a failure.
     [
       "a 1-3pm delivery window means you walk down the aisle with nothing in your hands",
@@ -164,6 +176,8 @@ describe("statementFrom", () => {
     ["someone else telling", "the waiter told you the voucher had expired"],
     ["a pronoun at the end", "nobody told you to check the rest of her"],
     ["someone else's question", "yesterday your contractor called the office to find out why the inspection hadn't happened"],
+    ["the customer's place, unsaid", "the damp is still here after three visits"],
+    ["a stranger doing something that isn't a failure", "a man let you into the building at six"],
   ])("not %s", (_why, summary) => {
     expect(statementFrom(summary, 0.9, "en")).toBeUndefined();
   });

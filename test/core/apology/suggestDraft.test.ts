@@ -57,6 +57,16 @@ describe("suggestDraft", () => {
     expect(ack).not.toMatch(/\b(my|me)\b/);
   });
 
+  test("asking that it never happen again is not saying it happened before", () => {
+    const { s } = suggest(
+      "Your office emailed my alarm code to another client. I need to know what you are doing to make sure this doesn't happen again.\n\nPriya",
+    );
+    expect(s.input.reading?.repeat).toBe(false);
+    expect(composeLanes(s.input, settings).acknowledgment).not.toMatch(/first time|again/);
+    const again = suggest("Your office emailed my alarm code to another client, again. Make sure it never happens again.\n\nPriya");
+    expect(again.s.input.reading?.repeat).toBe(true);
+  });
+
   test("when someone was hurt, the acknowledgment says so, and a rash is not called damage", () => {
     const { s } = suggest("The pool was over-chlorinated on Friday. My son broke out in a rash and we took him to urgent care.\n\nPriya");
     expect(s.input.reading?.issues).toContain("q:harm");
