@@ -107,7 +107,7 @@ export function readComplaint(input: IncomingEmail, options: AnalyzeOptions = {}
   const summary: Summary = complaint
     ? summarise({ latest: text, subject, context: reading.context, language, failureType, references }, options.models?.sentence)
     : { text: "", certain: false, confidence: 0 };
-  const issues = complaint ? namedIssues(positions, subject, failureType) : [];
+  const issues = complaint ? namedIssues(positions, subject, failureType, head) : [];
   if (!text) notes.push("The email has no readable text of its own.");
   if (latest.truncated) notes.push("Only the first part of this very long email was read.");
   const customerFirstName = findCustomerFirstName(latest.customer, latest.signOffName, options.mailboxOwner, latest.greetedAs);

@@ -3,16 +3,21 @@ import type { FailureType } from "../types";
 
 const TYPE_OF_PREFIX: Record<string, FailureType> = { t: "timing", q: "quality", c: "communication", e: "execution" };
 
+// The customer cancelling, in their own words: "I cancelled", "we've cancelled", "cancelled my membership".
+const THEIR_CANCELLATION = /\b(?:i|we)(?:['’]ve| have| had)? (?:already |properly |formally )?cancel+ed\b|\bcancel+ed (?:my|our) [a-z]+/gi;
+
 /**
  * The kinds of failure the customer names (cue groups such as "t:noshow" or "e:billing"), the
  * main one first: the first named of the failure type the reader settled on, then the others in
  * the order they appear (`positions` from cueFirstPositions). The draft's acknowledgment is built
  * from these, not from a copied sentence.
  */
-export function namedIssues(positions: Map<string, number>, subject: string, failureType: FailureType): string[] {
+export function namedIssues(positions: Map<string, number>, subject: string, failureType: FailureType, latest = ""): string[] {
   const found: { name: string; at: number }[] = [];
   for (const [name, re] of Object.entries(FAILURE_CUES)) {
     if (name === "r:repeat") continue;
+    // "I cancelled my membership in January and you still took £45": not a cancellation of ours.
+    if (name === "t:resched" && latest && !countMatches(re, latest.slice(0, 20_000).replace(THEIR_CANCELLATION, "")).count) continue;
     // Named only in the subject: after everything the message itself names.
     const at = positions.get(name) ?? (countMatches(re, subject).count > 0 ? Number.MAX_SAFE_INTEGER : undefined);
     if (at !== undefined) found.push({ name, at });

@@ -16,18 +16,18 @@ const DEMAND =
 // "both bathrooms were not touched", "nobody has been here since August 4th". A bare pronoun
 // ("it", "she") has lost what it stood for.
 const SUBJECT =
-  /^(you still have no|you have no (?!idea|choice|option|way)|you're still waiting|you (?:were|have been|got) (?:\w+ )?(?:charged|billed|overcharged|sent|given|left|kept)\b|you (?:still )?(?:haven't|have not|didn't get|did not get|never got)\b|an? [^,;]{1,40}? (?:means|meant) (?:that )?you\b|the|your|our|both|all|every|each|one|nobody|no one|none|nothing|there|two|three|four|five|six|seven|eight|nine|ten|several|most|half|we|our \w+|\d+|(?:box|room|table|order|item|invoice|unit|flat|apartment|suite|bag|crate|parcel|package|tray|pallet|car|van|truck|bike|lot) (?:#|no\.? ?)?\d+|(?:someone|somebody|a stranger|a man|a woman) (?=let (?:himself|herself|themselves) in))\b/i;
+  /^(you still have no|you have no (?!idea|choice|option|way)|you're still waiting|you(?: were| have been|'ve been| got) (?:\w+ )?(?:charged|billed|overcharged|sent|given|left|kept)\b|you (?:still )?(?:haven't|have not|didn't get|did not get|never got)\b|an? [^,;]{1,40}? (?:means|meant) (?:that )?you\b|the|your|our|both|all|every|each|one|nobody|no one|none|nothing|there|two|three|four|five|six|seven|eight|nine|ten|several|most|half|we|our \w+|\d+|(?:box|room|table|order|item|invoice|unit|flat|apartment|suite|bag|crate|parcel|package|tray|pallet|car|van|truck|bike|lot) (?:#|no\.? ?)?\d+|(?:someone|somebody|a stranger|a man|a woman) (?=let (?:himself|herself|themselves) in)|an? (?:man|woman|guy|lad|member|driver|worker) (?:from|of|on) our \w+)\b/i;
 // And it must say something happened: a finite verb.
 const FINITE =
   /\b(you're|is|was|were|are|has|have|had|did|does|do|isn'?t|wasn'?t|weren'?t|aren'?t|hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|don'?t|never|came|went|got|left|broke|turned|showed|took|gave|ran|fell|sent|put|cut|split|means|meant|set|let|hit|made|kept|sold|paid|built|brought|bought|held|wrote|drove|threw|tore|dug|hung|shut|lost|found|\w{3,}ed)\b/i;
 // A statement must say what failed.
 const FAILED =
-  /\b(not|never|no|nobody|nothing|wrong|broken|broke|missed|late|charged|twice|damaged|cold|wet|leak\w*|ill|split|ripped|stained|stains|crushed|squashed|loose|missing|(?:reversed|backed|drove|crashed|ran) into|undercooked|overcooked|raw (?:in the middle|inside|in the cent(?:re|er))|rude|dismissive|condescending|hung up on|smell(?:ed|s)? of|stank|stinks|mould|mold|bites|denied|suspended|truncated|stops|failed(?= to\b| again\b| on\b| after\b| within\b|[,.;]|$)|forgot|lost|ruined|cracked|exposed|instead|scratch\w*|dent(?:ed|s)?|gouge[ds]?|snapped|smashed|shattered|bent|chipped|torn|soaked|flooded|collapsed|popped|sagg\w+|wilted|expired|overcharged|double-booked|stuck|sick|headaches?|vomit\w*|rash|burn(?:ed|t|s)|bleeding|injured|hurt|electric shock|still \w+ing|(?:put|left|spread|sprayed|spilled|spilt|dumped|tipped|poured|scattered|threw|tracked) [^,;]{0,30}? all over|(?:drilled|cut|dug|trenched|sawed|sawn|punched|went|nailed|screwed) (?:right |straight )?through|let (?:himself|herself|themselves) in(?:to)?)\b|n't\b/i;
+  /\b(not|never|no|nobody|nothing|wrong|broken|broke|missed|late|charged|twice|damaged|cold|wet|leak\w*|ill|split|ripped|stained|stains|crushed|squashed|loose|missing|(?:reversed|backed|drove|crashed|ran) into|undercooked|overcooked|damp|in pieces|(?:has|had|have|with) (?:a|an|two|three|several) (?:\w+ )?(?:tears?|rips?|holes?|cracks?|dents?|stains?|chips?|scratch(?:es)?|gaps?)\b|dropped(?! (?:off|by|in|round|over|out|back)\b)|still (?:took|charged|billed|debited|deducted|sent)|\d+\s?(?:cm|mm|inch(?:es)?|in|ft|feet) (?:too )?(?:short|long|narrow|wide|low|high)|too (?:short|long|narrow|small|tight)|raw (?:in the middle|inside|in the cent(?:re|er))|rude|dismissive|condescending|hung up on|smell(?:ed|s)? of|stank|stinks|mould|mold|bites|denied|suspended|truncated|stops|failed(?= to\b| again\b| on\b| after\b| within\b|[,.;]|$)|forgot|lost|ruined|cracked|exposed|instead|scratch\w*|dent(?:ed|s)?|gouge[ds]?|snapped|smashed|shattered|bent|chipped|torn|soaked|flooded|collapsed|popped|sagg\w+|wilted|expired|overcharged|double-booked|stuck|sick|headaches?|vomit\w*|rash|burn(?:ed|t|s)|bleeding|injured|hurt|electric shock|still \w+ing|(?:put|left|spread|sprayed|spilled|spilt|dumped|tipped|poured|scattered|threw|tracked) [^,;]{0,30}? all over|(?:drilled|cut|dug|trenched|sawed|sawn|punched|went|nailed|screwed) (?:right |straight )?through|let (?:himself|herself|themselves) in(?:to)?)\b|n't\b/i;
 // Where a clause of the summary ends and another begins: "; ", a dash ("cold in the middle – the
 // arancini particularly"), ", and when…", or a comma or joining word before a new subject
 // ("..., and nobody called").
 const CLAUSE_EDGE =
-  /;\s+|\s[–—]\s|,\s+and\s+(?=(?:when|after|before|then|now)\b)|,\s+(?:(?:and|but|so|then|yet|except(?: that)?(?: now)?)\s+)?(?=(?:the|your|our|both|nobody|no one|nothing|there|we|you|all|half|none|some|most|two|three|four|five|six|\d+)\b)|\s(?:and|but|so|yet)\s+(?=(?:the|your|our|nobody|no one|nothing|there|we)\b)/gi;
+  /;\s+|\s[–—]\s|,\s+and\s+(?=(?:when|after|before|then|now|last|yesterday|today)\b)|,\s+(?:(?:and|but|so|then|yet|except(?: that)?(?: now)?)\s+)?(?=(?:the|your|our|both|nobody|no one|nothing|there|we|you|all|half|none|some|most|two|three|four|five|six|\d+)\b)|\s(?:and|but|so|yet)\s+(?=(?:the|your|our|nobody|no one|nothing|there|we|you (?:were|had|got))\b)/gi;
 
 // The same edges, kept in the split so it is known which clauses "and" joined.
 const CLAUSE_EDGE_KEPT = new RegExp(`(${CLAUSE_EDGE.source})`, "gi");
@@ -78,7 +78,9 @@ export function statementFrom(summary: string, confidence: number, language: str
     // dash; not in a label in capitals ("KITCHEN - KNIVES").
     const parts = text
       .replace(/\s*\([^()]{1,60}\)/g, "")
-      .replace(/\s-\s(?=(?:and\s+)?[a-z])/g, " – ")
+      // "Room 14, the one with the balcony, had no hot water": the aside goes before commas split clauses.
+      .replace(ASIDE_AFTER_THING, "$1 ")
+      .replace(/\s-\s(?=(?:and\s+)?[a-z0-9£$€])/g, " – ")
       .split(CLAUSE_EDGE_KEPT);
     for (let i = 0; i < parts.length; i += 2) {
       const said = sayable(parts[i]!);
@@ -153,10 +155,45 @@ function asClause(bare: string): string {
       .replace(/^still no\b/i, "you still have no")
       .replace(/^still waiting\b(.*?)(?: to this)?$/i, "you're still waiting$1")
       .replace(/^[A-Z][a-z]+(?= #?\d+\b)/, (w) => w.toLowerCase()) // "Box 14 never made it"
-      .replace(/^(The|Your|Our|Both|All|Every|Each|Nobody|No one|None|Nothing|There|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Most|Half)\b/, (w) =>
-        w.toLowerCase(),
+      .replace(
+        /^(The|Your|Our|Both|All|Every|Each|One|Nobody|No one|None|Nothing|There|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Most|Half)\b/,
+        (w) => w.toLowerCase(),
       )
   );
+}
+
+const FINITE_ALL = new RegExp(FINITE.source, "gi");
+
+// "it" or "them" as an object: not a subject ("and it is still leaking"), nor "made it", "all 500 of
+// them" or "charged you twice for it", where the clause says what happened without it.
+const OBJECT_PRONOUN =
+  /\b(?<!made |make |makes |of |for |and |but |so |because )(?:it|them)\b(?!['’])(?! (?:is|was|has|had|still|now|isn'?t|wasn'?t|hasn'?t|didn'?t|doesn'?t|won'?t|will|would|can'?t|could|were|are|aren'?t|weren'?t|never|only|just)\b)/i;
+
+// People, who are never the "it" or "them" later in the clause.
+const PERSON =
+  /\b(?:groomer|driver|tech|technician|engineer|cleaner|fitter|installer|plumber|electrician|builder|gardener|tutor|teacher|waiter|waitress|receptionist|manager|staff|team|crew|man|men|woman|women|guy|guys|person|people|someone|agent|courier|foreman|office|owner|doctor|nurse|vet|stylist|chef|mechanic|painter|decorator)s?$/i;
+
+/**
+ * True when "it" or "them" stands for something the clause never names. With another thing named
+ * before it, it may stand for that ("…broke the window instead of removing it"); with none, for
+ * the subject, when that is a thing and the number agrees ("the sheets had stains on them"); not
+ * "the groomer didn't mention it", nor "the two candles you ordered weren't in it".
+ */
+function lostPronoun(clause: string): boolean {
+  const found = OBJECT_PRONOUN.exec(clause);
+  if (!found) return false;
+  const before = clause.slice(0, found.index);
+  if ((before.match(/\b(?:the|your|our|a|an|both|this|that|those|these)\s+[\p{L}'-]+/giu) ?? []).length >= 2) return false;
+  // The subject: up to its verb, without a contact clause's "you" ("the two candles you ordered").
+  const verb = FINITE.exec(before);
+  const subject = before
+    .slice(0, verb ? verb.index : before.length)
+    .trim()
+    .replace(/\s+(?:you|we|they|he|she)$/i, "");
+  const noun = subject.split(/\s+/).at(-1) ?? "";
+  if (!noun || PERSON.test(noun) || /^(?:nobody|no one|someone|we|you)$/i.test(subject)) return true;
+  const plural = /s$/i.test(noun) && !/^one of\b/i.test(subject);
+  return plural !== /^them$/i.test(found[0]);
 }
 
 type Said = { text: string; how: "said" | "told" | "found" };
@@ -166,6 +203,10 @@ function sayable(clause: string): Said | undefined {
   // "this is the second time the delivery never showed up": the repeat is said separately.
   const bare = clause
     .replace(/[\s,;:.\-–—]+$/, "")
+    // "– and we still took £45": the joining word belongs to the edge before it.
+    .replace(/^(?:and|but|so)\s+/i, "")
+    // "nobody rang to say they weren't coming either": "either" and "too" point at another clause.
+    .replace(/,?\s+(?:either|too|as well)$/i, "")
     .replace(/^(?:(?:this is|it's|it is|for) the )?(?:second|third|fourth|fifth|\w+th) time(?: (?:this|in a) (?:week|month|year))?,? (?:that )?/i, "")
     // "last Friday nobody called you": when it happened is said elsewhere, or needn't be.
     .replace(TIME_FIRST, "")
@@ -227,6 +268,15 @@ function qualifies(first: string, how: Said["how"] = "said"): boolean {
   if (/ [-–—] |\. |:(?!\d)|["“”(]|,\s*(which|who|where)\b|\bthat(?:'s| is| was| were)\b/.test(first)) return false;
   // Any other "here" is the customer's place, which our side can't point at.
   if (/\bhere\b/i.test(first)) return false;
+  // "the one with the balcony, had no hot water": an aside's end, or a thing named only as "the one".
+  if (/^[^,]{1,60}, (?:had|has|have|was|were|is|are|did|didn't|never)\b/i.test(first) || /^the ones? (?:with|that|who|which|in|on|at|from)\b/i.test(first))
+    return false;
+  // "the back lawn that you asked us not to touch": a thing and what was said of it, with no verb of
+  // its own after; "the sofa that we delivered has a torn arm" has one.
+  if (/^(?:the|your|our) [^,]{1,40}? (?:that|which|who) /i.test(first) && (first.match(FINITE_ALL) ?? []).length < 2) return false;
+  // "the groomer didn't mention it at all": "it" points at something said before, unless the
+  // clause named a thing of its own first ("…broke the window instead of removing it").
+  if (lostPronoun(first)) return false;
   // "two of them" has lost what "them" stood for, as a bare pronoun has.
   if (/^\w+ of (?:them|those|these)\b/i.test(first)) return false;
   // "there it is" points at something; whose responsibility or fault it is isn't ours to restate.

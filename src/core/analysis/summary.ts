@@ -30,6 +30,8 @@ const HEDGE_LEADS = [
   /(?:i['’]?m )?not sure (?:if|whether) [^,;]{3,80}, but/, // "Not sure if anyone mentioned it, but the van…"
   /in case (?:you|nobody|no one) (?:told|mentioned)[^,;]{0,80},/, // "In case nobody told you, the order…"
   /(?:i )?(?:just )?(?:(?:wanted|want) )?(?:to )?let(?:ting)? you know(?: that)?,?/, // "Just to let you know the gutter you fixed is leaking again"
+  /(?:hi|hello|hey|good (?:morning|afternoon|evening))(?: there| all| team)?,/, // "Hi, I've had invoice 2231 but…": a greeting run into the first sentence
+  /(?:here['’]?s the thing|the thing is|the problem is this|long story short),?:?/, // "Here's the thing: the lounge carpet is still damp"
 ];
 const HEDGE_LEAD = new RegExp(`^(?:${HEDGE_LEADS.map((re) => re.source).join("|")})\\s+`, "i");
 

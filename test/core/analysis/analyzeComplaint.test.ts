@@ -223,6 +223,25 @@ describe("analyzeComplaint", () => {
     expect(bin.statement).toBeUndefined();
   });
 
+  test("a greeting or throat-clearing run into the summary's sentence is left out", () => {
+    const hi = analyzeComplaint(email("Hi, I've had invoice 2231 but it shows the old rate of £40 an hour when we agreed £35."), { now });
+    expect(hi.summary).toMatch(/^you've had invoice 2231/);
+    const thing = analyzeComplaint(
+      email("The carpet cleaners came on Saturday. Here's the thing: the lounge carpet is still damp four days later and it now smells."),
+      {
+        now,
+      },
+    );
+    expect(thing.summary).toMatch(/^the lounge carpet is still damp/);
+  });
+
+  test("the customer's own cancellation is not a cancellation of ours", () => {
+    const gym = analyzeComplaint(email("I cancelled my membership in January and you still took £45 in February and March. I want both back."), { now });
+    expect(gym.issues).not.toContain("t:resched");
+    const tutor = analyzeComplaint(email("The tutor cancelled on my son twice this month with less than an hour's notice."), { now });
+    expect(tutor.issues).toContain("t:resched");
+  });
+
   test("a 'why' question that says what went wrong is a complaint", () => {
     const a = analyzeComplaint(
       email("Why was I charged £45 for a cancellation when I cancelled 3 days in advance? Your own policy says 24 hours.", { subject: "Invoice 4471" }),

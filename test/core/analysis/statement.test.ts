@@ -65,6 +65,29 @@ describe("statementFrom", () => {
     // A numbered thing, its label set off by commas: a hyphen inside a label in capitals is not a dash.
     ["Box 14, labeled KITCHEN - KNIVES/UTENSILS, never made it to the new house", "box 14 never made it to the new house"],
     ["Room 212 was not cleaned before your arrival", "room 212 was not cleaned before your arrival"],
+    // An aside after a numbered thing goes before commas split the clauses.
+    [
+      "Room 14, the one with the balcony, had no hot water the whole stay and the heating didn't work",
+      "room 14 had no hot water the whole stay and the heating didn't work",
+    ],
+    [
+      "you've been charged twice for the boiler service on 3 March - £95 on the 3rd and £95 again on the 5th",
+      "you've been charged twice for the boiler service on 3 March",
+    ],
+    ["you cancelled your membership in January - you have the email confirmation - and we still took £45 in February", "we still took £45 in February"],
+    ["nobody rang to say they weren't coming either", "nobody rang to say they weren't coming"],
+    ["when you arrived, there was no booking on our system and you were told to wait at the bar", "there was no booking on our system"],
+    [
+      "the tutor cancelled on your son twice this month with less than an hour's notice, and last week she didn't turn up at all",
+      "the tutor cancelled on your son twice this month with less than an hour's notice",
+    ],
+    ["One leg is snapped and the lid is cracked", "one leg is snapped and the lid is cracked"],
+    ["one of the cushions has a tear along the seam", "one of the cushions has a tear along the seam"],
+    ["the worktop is 2cm short on the left side", "the worktop is 2cm short on the left side"],
+    ["a man from our crew reversed into your garden wall on Friday", "a man from our crew reversed into your garden wall on Friday"],
+    // "it" the clause names itself, or that the clause doesn't need.
+    ["our installers broke the old window out instead of removing it", "our installers broke the old window out instead of removing it"],
+    ["we've charged you twice for it", "we've charged you twice for it"],
     // Someone who let themselves in, after when it happened.
     ["Last night at around 11:30pm a man let himself into your room, 612, with a key card", "a man let himself into your room"],
     // What it means for the customer, when that is a failure.
@@ -177,6 +200,11 @@ describe("statementFrom", () => {
     ["a pronoun at the end", "nobody told you to check the rest of her"],
     ["someone else's question", "yesterday your contractor called the office to find out why the inspection hadn't happened"],
     ["the customer's place, unsaid", "the damp is still here after three visits"],
+    ["a thing named only as the one", "the one with the balcony had no hot water"],
+    ["a thing and what was said of it, with no verb of its own", "the back lawn that you asked us not to touch because of the new drainage"],
+    ["an 'it' from an earlier sentence", "the groomer didn't mention it at all"],
+    ["an 'it' that can't be the clause's own thing", "the two candles you ordered weren't in it"],
+    ["a delivery as agreed", "our driver dropped off the sofa at 9 as agreed"],
     ["a stranger doing something that isn't a failure", "a man let you into the building at six"],
   ])("not %s", (_why, summary) => {
     expect(statementFrom(summary, 0.9, "en")).toBeUndefined();
