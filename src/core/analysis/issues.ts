@@ -3,6 +3,9 @@ import type { FailureType } from "../types";
 
 const TYPE_OF_PREFIX: Record<string, FailureType> = { t: "timing", q: "quality", c: "communication", e: "execution" };
 
+// "My lab was throwing up an hour later", "Emergency vet was $612".
+const HARM_TOO = /\b(?:throwing up|threw up|(?:been|was|were) sick(?! of| and tired| to death)|emergency vet)\b/i;
+
 // The customer cancelling, in their own words: "I cancelled", "we've cancelled", "cancelled my membership".
 const THEIR_CANCELLATION = /\b(?:i|we)(?:['’]ve| have| had)? (?:already |properly |formally )?cancel+ed\b|\bcancel+ed (?:my|our) [a-z]+/gi;
 
@@ -22,6 +25,10 @@ export function namedIssues(positions: Map<string, number>, subject: string, fai
     const at = positions.get(name) ?? (countMatches(re, subject).count > 0 ? Number.MAX_SAFE_INTEGER : undefined);
     if (at !== undefined) found.push({ name, at });
   }
+  // Harm the cue group doesn't hold (its words are also the failure model's features, which more
+  // words made worse across authors): the acknowledgment must still say someone was made ill.
+  const harm = latest ? HARM_TOO.exec(latest.slice(0, 20_000)) : null;
+  if (harm && !found.some((f) => f.name === "q:harm")) found.push({ name: "q:harm", at: harm.index });
   found.sort((a, b) => a.at - b.at);
   const main = found.find((f) => TYPE_OF_PREFIX[f.name[0]!] === failureType);
   const ordered = main ? [main, ...found.filter((f) => f !== main)] : found;

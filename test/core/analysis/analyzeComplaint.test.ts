@@ -23,6 +23,7 @@ describe("analyzeComplaint", () => {
 
   test.each([
     ["refund", "The job was botched. I want my money back."],
+    ["refund", "I cancelled in January and you still took £45 twice. I want both payments back."],
     ["replacement", "The chair arrived broken. Please send a replacement."],
     ["redo", "The paint is patchy. Come back and redo the hallway."],
     ["callback", "Nobody turned up. Please call me on 555 0100."],
@@ -233,6 +234,13 @@ describe("analyzeComplaint", () => {
       },
     );
     expect(thing.summary).toMatch(/^the lounge carpet is still damp/);
+  });
+
+  test("a pet or a person made ill is harm the acknowledgment names, and 'sick of waiting' is not", () => {
+    const dog = analyzeComplaint(email("Your tech sprayed the lawn the dog uses. My dog was throwing up an hour later."), { now });
+    expect(dog.issues).toContain("q:harm");
+    const fed = analyzeComplaint(email("The plumber still hasn't come. I was sick of waiting by noon."), { now });
+    expect(fed.issues).not.toContain("q:harm");
   });
 
   test("the customer's own cancellation is not a cancellation of ours", () => {
