@@ -6,8 +6,10 @@ const TYPE_OF_PREFIX: Record<string, FailureType> = { t: "timing", q: "quality",
 // "My lab was throwing up an hour later", "Emergency vet was $612".
 const HARM_TOO = /\b(?:throwing up|threw up|(?:been|was|were) sick(?! of| and tired| to death)|emergency vet)\b/i;
 
-// The customer cancelling, in their own words: "I cancelled", "we've cancelled", "cancelled my membership".
-const THEIR_CANCELLATION = /\b(?:i|we)(?:['’]ve| have| had)? (?:already |properly |formally )?cancel+ed\b|\bcancel+ed (?:my|our) [a-z]+/gi;
+// The customer cancelling, in their own words: "I cancelled", "we've cancelled", "cancelled my
+// membership", "your system emailed me a cancellation confirmation".
+const THEIR_CANCELLATION =
+  /\b(?:i|we)(?:['’]ve| have| had)? (?:already |properly |formally )?cancel+ed\b|\bcancel+ed (?:my|our) [a-z]+|\bcancellation (?:confirmation|form|request|email|number|reference)/gi;
 
 /**
  * The kinds of failure the customer names (cue groups such as "t:noshow" or "e:billing"), the

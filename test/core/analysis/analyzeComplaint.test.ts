@@ -246,6 +246,10 @@ describe("analyzeComplaint", () => {
   test("the customer's own cancellation is not a cancellation of ours", () => {
     const gym = analyzeComplaint(email("I cancelled my membership in January and you still took £45 in February and March. I want both back."), { now });
     expect(gym.issues).not.toContain("t:resched");
+    const form = analyzeComplaint(email("Your system emailed me a cancellation confirmation in November and you have charged my card three times since."), {
+      now,
+    });
+    expect(form.issues).not.toContain("t:resched");
     const tutor = analyzeComplaint(email("The tutor cancelled on my son twice this month with less than an hour's notice."), { now });
     expect(tutor.issues).toContain("t:resched");
   });

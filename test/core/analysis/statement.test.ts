@@ -88,6 +88,12 @@ describe("statementFrom", () => {
     // "it" the clause names itself, or that the clause doesn't need.
     ["our installers broke the old window out instead of removing it", "our installers broke the old window out instead of removing it"],
     ["we've charged you twice for it", "we've charged you twice for it"],
+    // The reason something happened, when that is what failed; things gone.
+    ["the IRS is proposing a $374 penalty because the 1099-R for your IRA wasn't reported", "the 1099-R for your IRA wasn't reported"],
+    [
+      "our engineer reimaged your laptop yesterday and everything on the desktop is gone",
+      "our engineer reimaged your laptop yesterday and everything on the desktop is gone",
+    ],
     // Someone who let themselves in, after when it happened.
     ["Last night at around 11:30pm a man let himself into your room, 612, with a key card", "a man let himself into your room"],
     // What it means for the customer, when that is a failure.
