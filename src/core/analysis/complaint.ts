@@ -15,6 +15,8 @@ const PITCH =
 /** Gratitude and praise. */
 const THANKS =
   /\b(thank you|thanks|grateful|wonderful|amazing|fantastic|brilliant|great job|loved|recommend|excellent|superb|best day|above and beyond|highly recommend|so pleased|delighted|lovely|gentle|kind(ness)?|gracias|merci|danke|grazie|obrigad[oa]|bedankt)\b/gi;
+/** A request put politely, which is not thanks: "I would be grateful if you could…", "thanks in advance". */
+const POLITE_ASK = /\b(?:(?:would|'d|should) be (?:very |most )?grateful (?:if|for)|thanks? (?:you )?in advance)\b/gi;
 /** Asking to move or change a booking. */
 const CHANGE =
   /\b(could we|can we|would it be possible to|is it possible to|we'?d like to|i'?d like to) (please )?(push|move|change|reschedule|postpone|bring forward|switch|add|book)\b|\b(reschedule|change (our|my) booking|push it back)\b/i;
@@ -56,7 +58,8 @@ export function isComplaint({ subject, latest, context }: ComplaintInput): boole
   if (!latest.trim()) return false;
   if (isAutomated({ subject, latest, context })) return false;
   const evidence = complaintEvidence(`${subject}\n${text}`);
-  const thanks = (text.match(THANKS) ?? []).length;
+  // "I would be grateful if you could arrange an inspection" asks; it doesn't thank.
+  const thanks = (text.replace(POLITE_ASK, " ").match(THANKS) ?? []).length;
   const asksRemedy = ["refund", "replacement", "redo", "discount"].some((r) => countMatches(REMEDY_CUES[r]!, text).count > 0);
   // Thanks that turn to a failure after "but" or "unfortunately" are a complaint, politely put.
   const pivot = PIVOT.exec(latest);

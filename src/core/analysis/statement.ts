@@ -16,19 +16,19 @@ const DEMAND =
 // "both bathrooms were not touched", "nobody has been here since August 4th". A bare pronoun
 // ("it", "she") has lost what it stood for.
 const SUBJECT =
-  /^(you still have no|you have no (?!idea|choice|option|way)|you're still waiting|you(?: were| have been|'ve been| got) (?:\w+ )?(?:charged|billed|overcharged|sent|given|left|kept)\b|you (?:still )?(?:haven't|have not|didn't get|did not get|never got)\b|an? [^,;]{1,40}? (?:means|meant) (?:that )?you\b|the|your|our|both|all|every|each|one|nobody|no one|none|nothing|there|two|three|four|five|six|seven|eight|nine|ten|several|most|half|we|our \w+|\d+|(?:box|room|table|order|item|invoice|unit|flat|apartment|suite|bag|crate|parcel|package|tray|pallet|car|van|truck|bike|lot) (?:#|no\.? ?)?\d+|(?:someone|somebody|a stranger|a man|a woman) (?=let (?:himself|herself|themselves) in)|an? (?:man|woman|guy|lad|member|driver|worker) (?:from|of|on) our \w+)\b/i;
+  /^(you (?:now |still |also )?have no (?!idea|choice|option|way)|you're still waiting|you(?: were| have been|'ve been| got) (?:\w+ )?(?:charged|billed|overcharged|sent|given|left|kept)\b|you (?:still )?(?:haven't|have not|didn't get|did not get|never got)\b|an? [^,;]{1,40}? (?:means|meant) (?:that )?you\b|the|your|our|both|all|every|each|one|nobody|no one|none|nothing|there|two|three|four|five|six|seven|eight|nine|ten|several|most|half|we|our \w+|\d+|(?:box|room|table|order|item|invoice|unit|flat|apartment|suite|bag|crate|parcel|package|tray|pallet|car|van|truck|bike|lot) (?:#|no\.? ?)?\d+|(?:someone|somebody|a stranger|a man|a woman) (?=let (?:himself|herself|themselves) in)|an? (?:man|woman|guy|lad|member|driver|worker) (?:from|of|on) our \w+)\b/i;
 // And it must say something happened: a finite verb.
 const FINITE =
   /\b(you're|is|was|were|are|has|have|had|did|does|do|isn'?t|wasn'?t|weren'?t|aren'?t|hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|don'?t|never|came|went|got|left|broke|turned|showed|took|gave|ran|fell|sent|put|cut|split|means|meant|set|let|hit|made|kept|sold|paid|built|brought|bought|held|wrote|drove|threw|tore|dug|hung|shut|lost|found|\w{3,}ed)\b/i;
 // A statement must say what failed.
 const FAILED =
-  /\b(not|never|no|nobody|nothing|wrong|broken|broke|missed|late|charged|twice|damaged|cold|wet|leak\w*|ill|split|ripped|stained|stains|crushed|squashed|loose|missing|(?:reversed|backed|drove|crashed|ran) into|undercooked|overcooked|damp|(?:is|are|was|were|has been|have been) (?:all |completely )?gone|wiped|deleted|disappeared|went missing|in pieces|(?:has|had|have|with) (?:a|an|two|three|several) (?:\w+ )?(?:tears?|rips?|holes?|cracks?|dents?|stains?|chips?|scratch(?:es)?|gaps?)\b|dropped(?! (?:off|by|in|round|over|out|back)\b)|still (?:took|charged|billed|debited|deducted|sent)|\d+\s?(?:cm|mm|inch(?:es)?|in|ft|feet) (?:too )?(?:short|long|narrow|wide|low|high)|too (?:short|long|narrow|small|tight)|raw (?:in the middle|inside|in the cent(?:re|er))|rude|dismissive|condescending|hung up on|smell(?:ed|s)? of|stank|stinks|mould|mold|bites|denied|suspended|truncated|stops|failed(?= to\b| again\b| on\b| after\b| within\b|[,.;]|$)|forgot|lost|ruined|cracked|exposed|instead|scratch\w*|dent(?:ed|s)?|gouge[ds]?|snapped|smashed|shattered|bent|chipped|torn|soaked|flooded|collapsed|popped|sagg\w+|wilted|expired|overcharged|double-booked|stuck|sick|headaches?|vomit\w*|rash|burn(?:ed|t|s)|bleeding|injured|hurt|electric shock|still \w+ing|(?:put|left|spread|sprayed|spilled|spilt|dumped|tipped|poured|scattered|threw|tracked) [^,;]{0,30}? all over|(?:drilled|cut|dug|trenched|sawed|sawn|punched|went|nailed|screwed) (?:right |straight )?through|let (?:himself|herself|themselves) in(?:to)?)\b|n't\b/i;
+  /\b(not|never|no|nobody|nothing|wrong|broken|broke|missed|late|charged|twice|damaged|cold|wet|leak\w*|ill|split|ripped|stained|stains|crushed|squashed|loose|missing|(?:reversed|backed|drove|crashed|ran) into|undercooked|overcooked|damp|shrunk|shrank|faded|bleached|melted|warped|blurry|blurred|out of focus|overexposed|grainy|rippl\w+|lifting|peel\w*|coming (?:away|off|loose|apart)|pulling (?:away|off)|draught|draughty|drafty|uneven|wonky|crooked|mouldy|moldy|stale|should(?:n't| not)? have\b|(?:is|are|was|were|has been|have been) (?:all |completely )?gone|wiped|deleted|disappeared|went missing|in pieces|(?:has|had|have|with) (?:a|an|two|three|several) (?:\w+ )?(?:tears?|rips?|holes?|cracks?|dents?|stains?|chips?|scratch(?:es)?|gaps?)\b|dropped(?! (?:off|by|in|round|over|out|back)\b)|still (?:took|charged|billed|debited|deducted|sent)|\d+\s?(?:cm|mm|inch(?:es)?|in|ft|feet) (?:too )?(?:short|long|narrow|wide|low|high)|too (?:short|long|narrow|small|tight)|raw (?:in the middle|inside|in the cent(?:re|er))|rude|dismissive|condescending|hung up on|smell(?:ed|s)? of|stank|stinks|mould|mold|bites|denied|suspended|truncated|stops|failed(?= to\b| again\b| on\b| after\b| within\b|[,.;]|$)|forgot|lost|ruined|cracked|exposed|instead|scratch\w*|dent(?:ed|s)?|gouge[ds]?|snapped|smashed|shattered|bent|chipped|torn|soaked|flooded|collapsed|popped|sagg\w+|wilted|expired|overcharged|double-booked|stuck|sick|headaches?|vomit\w*|rash|burn(?:ed|t|s)|bleeding|injured|hurt|electric shock|still \w+ing|(?:put|left|spread|sprayed|spilled|spilt|dumped|tipped|poured|scattered|threw|tracked) [^,;]{0,30}? all over|(?:drilled|cut|dug|trenched|sawed|sawn|punched|went|nailed|screwed) (?:right |straight )?through|let (?:himself|herself|themselves) in(?:to)?)\b|n't\b/i;
 // Where a clause of the summary ends and another begins: "; ", a dash ("cold in the middle – the
 // arancini particularly"), ", and when…", or a comma or joining word before a new subject
 // ("..., and nobody called"); "because the…" gives the reason, which is the failure ("they're
 // proposing a penalty because the 1099-R wasn't reported"), but not why the customer noticed.
 const CLAUSE_EDGE =
-  /;\s+|\s[–—]\s|,\s+and\s+(?=(?:when|after|before|then|now|last|yesterday|today)\b)|,\s+(?:(?:and|but|so|then|yet|except(?: that)?(?: now)?)\s+)?(?=(?:the|your|our|both|nobody|no one|nothing|there|we|you|all|half|none|some|most|two|three|four|five|six|\d+)\b)|\s(?:and|but|so|yet)\s+(?=(?:the|your|our|nobody|no one|nothing|there|we|you (?:were|had|got))\b)|(?<!\b(?:noticed|realised|realized|found out|knew|know))\s+because\s+(?=(?:the|your|our|nobody|no one|nothing|there|we)\b)/gi;
+  /;\s+|\s[–—]\s|,\s+and\s+(?=(?:when|after|before|then|now|last|yesterday|today)\b)|,\s+(?:(?:and|but|so|then|yet|except(?: that)?(?: now)?)\s+)?(?=(?:the|your|our|both|nobody|no one|nothing|there|we|you|all|half|none|some|most|two|three|four|five|six|\d+)\b)|\s(?:and|but|so|yet)\s+(?=(?:the|your|our|nobody|no one|nothing|there|we|you (?:were|had|got)|(?:most|all|some|half|none|both|one|two|three) of (?:the|your|our|them))\b)|(?<!\b(?:noticed|realised|realized|found out|knew|know))\s+because\s+(?=(?:the|your|our|nobody|no one|nothing|there|we)\b)/gi;
 
 // The same edges, kept in the split so it is known which clauses "and" joined.
 const CLAUSE_EDGE_KEPT = new RegExp(`(${CLAUSE_EDGE.source})`, "gi");
@@ -48,6 +48,7 @@ const WHEN_FIRST =
 
 // "Nobody came. Nobody called.": two short failures, in the summary or as the customer wrote them
 // (sentences that short are too short for the summary to take on their own), said together.
+const NO_ONE = /\bno-one\b/gi;
 const NOBODY_DID = "(?:nobody|no one) (?:\\w{3,}ed|came|rang|wrote|told|knew|saw|did)(?: (?:up|me|us|it down|back))?";
 const NOBODY_RUN = new RegExp(
   `(?:^|[;.!]\\s+|\\n)(?:(?:last |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today),?\\s+)?(${NOBODY_DID})(?:[,.]\\s+|\\s+)(?:and\\s+)?(${NOBODY_DID})(?=[,;.!]|\\s+and\\b|$)`,
@@ -65,6 +66,13 @@ const NOBODY_RUN = new RegExp(
 export function statementFrom(summary: string, confidence: number, language: string, sentences: string[] = [], latest = ""): string | undefined {
   if (language !== "en") return printedWrong(latest, language) ?? otherLanguageStatement(summary, confidence, language);
   if (confidence < 0.25) return undefined;
+  return englishStatement(noOne(summary), sentences.map(noOne), noOne(latest));
+}
+
+// "no-one came" is "no one came".
+const noOne = (text: string) => text.replace(NO_ONE, "no one");
+
+function englishStatement(summary: string, sentences: string[], latest: string): string | undefined {
   for (const text of [summary, ...sentences, latest]) {
     const run = NOBODY_RUN.exec(text);
     if (run) return `${run[1]!.toLowerCase()} and ${run[2]!.toLowerCase()}`.replace(/\b(?:me|us)\b/g, "you");
@@ -251,7 +259,11 @@ function qualifies(first: string, how: Said["how"] = "said"): boolean {
   const words = first.split(/\s+/).length;
   // "nobody told you" is the failure itself, not hearsay.
   // "…you didn't ask for" is what was done without asking, not a request.
-  const heard = first.replace(/^(?:nobody|no one) told\b/i, "nobody warned").replace(/\b(?:didn't|did not|never) ask(?:ed)? for\b/gi, "didn't order");
+  // "a check-up that should have been on the NHS" says what went wrong, not what to do.
+  const heard = first
+    .replace(/^(?:nobody|no one) told\b/i, "nobody warned")
+    .replace(/\bshould(?:n't| not)? have\b/gi, "ought to have")
+    .replace(/\b(?:didn't|did not|never) ask(?:ed)? for\b/gi, "didn't order");
   // "nobody called you" is whole in three words; otherwise three words are a fragment.
   const shortest = /^(?:nobody|no one)\b/i.test(first) ? 3 : 4;
   if (

@@ -239,8 +239,22 @@ describe("analyzeComplaint", () => {
   test("a pet or a person made ill is harm the acknowledgment names, and 'sick of waiting' is not", () => {
     const dog = analyzeComplaint(email("Your tech sprayed the lawn the dog uses. My dog was throwing up an hour later."), { now });
     expect(dog.issues).toContain("q:harm");
+    const guest = analyzeComplaint(email("The gluten-free platter had ordinary bread rolls on it. One of our coeliac guests was ill all night."), { now });
+    expect(guest.issues).toContain("q:harm");
     const fed = analyzeComplaint(email("The plumber still hasn't come. I was sick of waiting by noon."), { now });
     expect(fed.issues).not.toContain("q:harm");
+  });
+
+  test("a request put politely is not thanks: a formal complaint stays a complaint", () => {
+    const a = analyzeComplaint(
+      email(
+        "Dear Sir/Madam,\n\nI am writing regarding the new bay window fitted on 2 March. There is a draught coming through a gap around the frame, and the sealant has begun to peel away.\n\nI would be grateful if you could arrange an inspection at your earliest convenience.\n\nYours faithfully,\nR. Patel",
+      ),
+      { now },
+    );
+    expect(a.isComplaint).toBe(true);
+    const thanks = analyzeComplaint(email("Thank you so much for fitting the window so quickly, we're very grateful."), { now });
+    expect(thanks.isComplaint).toBe(false);
   });
 
   test("the customer's own cancellation is not a cancellation of ours", () => {

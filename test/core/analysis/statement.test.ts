@@ -94,6 +94,16 @@ describe("statementFrom", () => {
       "our engineer reimaged your laptop yesterday and everything on the desktop is gone",
       "our engineer reimaged your laptop yesterday and everything on the desktop is gone",
     ],
+    // Defects in the customer's everyday words.
+    ["your wool coat came back from us shrunk", "your wool coat came back from us shrunk"],
+    ["there is a significant draught coming through a gap around the frame", "there is a significant draught coming through a gap around the frame"],
+    ["the carpet we fitted on the stairs already has ripples in it", "the carpet we fitted on the stairs already has ripples in it"],
+    ["you've just received your wedding photos and most of the ceremony photos are blurry", "most of the ceremony photos are blurry"],
+    ["the hem is uneven and one leg is longer than the other", "the hem is uneven and one leg is longer than the other"],
+    // "should have been" says what went wrong; "no-one" is "no one"; "now" doesn't hide "you have no".
+    ["you were charged £65 for a check-up that should have been on the NHS", "you were charged £65 for a check-up that should have been on the NHS"],
+    ["you were locked out for two hours. No-one came. No-one called", "no one came and no one called"],
+    ["you now have no internet for another 10 days", "you now have no internet for another 10 days"],
     // Someone who let themselves in, after when it happened.
     ["Last night at around 11:30pm a man let himself into your room, 612, with a key card", "a man let himself into your room"],
     // What it means for the customer, when that is a failure.
