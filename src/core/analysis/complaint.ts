@@ -6,6 +6,8 @@ import { FAILURE_CUES, REMEDY_CUES, countMatches } from "./cues";
 /** Out-of-office and other automatic replies (the subject or the body says so). */
 const AUTO_REPLY =
   /\b(automatic reply|auto-?reply|autoreply|out of (the )?office|i am (currently )?(away|on leave|on holiday|on vacation)|limited access to (my )?e-?mail|(respond|reply|get back to you)[^.]{0,40}(when|on|upon) (i return|my return)|abwesenheitsnotiz|automatische antwort|ich bin (bis|vom)|fuera de la oficina|respuesta automática|absente? du bureau|réponse automatique|fuori ufficio|risposta automatica|automatisch antwoord|afwezig|resposta automática|fora do escritório)\b/i;
+/** An automatic reply the customer got from us, mentioned: "I get an automatic reply and nothing happens". */
+const MENTIONED_AUTO_REPLY = /\b(?:get|got|getting|received|receive|only|just|another|an|your) (?:an? )?(?:automatic|auto-?) ?repl(?:y|ies)\b/gi;
 /** Newsletters and bulk mail. */
 const BULK =
   /\b(unsubscribe|view (this e-?mail )?in (your )?browser|update your preferences|manage (your )?(e-?mail )?preferences|you are receiving this (e-?mail )?because|mailing list|darse de baja|se désabonner|désinscri\w+|abmelden|disiscriviti|afmelden|cancelar (a )?inscrição)\b/i;
@@ -49,7 +51,9 @@ export interface ComplaintInput {
 /** An auto-reply, a newsletter or a pitch: nothing in it is the customer's. */
 export function isAutomated({ subject, latest, context }: ComplaintInput): boolean {
   const text = `${latest}\n${context}`.slice(0, 20_000);
-  return AUTO_REPLY.test(subject) || AUTO_REPLY.test(latest.slice(0, 600)) || BULK.test(text) || PITCH.test(text);
+  // "Every time I report it I get an automatic reply": a customer telling us about one, not one.
+  const opening = latest.slice(0, 600).replace(MENTIONED_AUTO_REPLY, " ");
+  return AUTO_REPLY.test(subject) || AUTO_REPLY.test(opening) || BULK.test(text) || PITCH.test(text);
 }
 
 /** True unless the email is plainly not a complaint. */

@@ -57,7 +57,7 @@ const MISPRINTS: Record<string, Misprint> = {
 
 // 'The label on the box says bisoprolol 2.5mg. The tablets inside are 5mg' (English only).
 const MISMATCH =
-  /\bthe (label|box|packet|packaging|bag|jar|bottle|tin|carton|order|invoice|receipt|confirmation)((?: on the [a-z]+)?) says ((?:[^.!?\n"“”]|\.(?=\d)){2,40})[.!]\s+the ([a-z]+(?: [a-z]+)?) (inside|in the (?:box|bag|packet|bottle|jar)) (is|are|was|were) ((?:[^.!?\n"“”—–;,]|\.(?=\d)){1,30}?)(?:[.!;,]|\s[—–-]\s)/i;
+  /\bthe (label|box|packet|packaging|bag|jar|bottle|tin|carton|order|invoice|receipt|confirmation)((?: on the [a-z]+)?) (says|is labell?ed|is marked) ((?:[^.!?\n"“”,]|\.(?=\d)){1,40}?)(?:[.!]\s+|,?\s+but\s+)the ([a-z]+(?: [a-z]+)?) (inside|in the (?:box|bag|packet|bottle|jar)) (is|are|was|were) ((?:[^.!?\n"“”—–;,]|\.(?=\d)){1,30}?)(?:[.!;,]|\s[—–-]\s)/i;
 
 /** The clause to say back when something was printed or labelled wrong, in the email's language, or undefined. */
 export function printedWrong(latest: string, language: string): string | undefined {
@@ -65,8 +65,8 @@ export function printedWrong(latest: string, language: string): string | undefin
   if (language === "en") {
     const m = MISMATCH.exec(text);
     if (m) {
-      const [, holder, where, says, thing, inside, verb, is] = m;
-      return `the ${holder!.toLowerCase()}${where} says ${says}, but the ${thing!.toLowerCase()} ${inside} ${verb!.toLowerCase()} ${is}`;
+      const [, holder, where, label, says, thing, inside, verb, is] = m;
+      return `the ${holder!.toLowerCase()}${where} ${label!.toLowerCase()} ${says}, but the ${thing!.toLowerCase()} ${inside} ${verb!.toLowerCase()} ${is}`;
     }
   }
   const rule = MISPRINTS[language];

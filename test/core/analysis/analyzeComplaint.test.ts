@@ -257,6 +257,17 @@ describe("analyzeComplaint", () => {
     expect(thanks.isComplaint).toBe(false);
   });
 
+  test("a customer who mentions our automatic reply is not an automatic reply", () => {
+    const a = analyzeComplaint(
+      email("Our bin hasn't been collected for three weeks now. Every time I report it online I get an automatic reply and nothing happens."),
+      { now },
+    );
+    expect(a.isComplaint).toBe(true);
+    expect(a.statement).toBe("your bin hasn't been collected for three weeks now");
+    const away = analyzeComplaint(email("This is an automatic reply. I am out of the office until Monday."), { now });
+    expect(away.isComplaint).toBe(false);
+  });
+
   test("the customer's own cancellation is not a cancellation of ours", () => {
     const gym = analyzeComplaint(email("I cancelled my membership in January and you still took £45 in February and March. I want both back."), { now });
     expect(gym.issues).not.toContain("t:resched");

@@ -11,6 +11,11 @@ describe("printedWrong", () => {
       "the label on the box says bisoprolol 2.5mg, but the tablets inside are 5mg",
     ],
     ["en", 'The card says "Saturday 14th June" but the wedding is on the 21st. It should say the 21st.', "the card says “Saturday 14th June”"],
+    [
+      "en",
+      "I ordered size 8. The box is labelled 8 but the boots inside are 10s. I need them by the 20th.",
+      "the box is labelled 8, but the boots inside are 10s",
+    ],
     ["nl", "Maar op het lint staat “Opa Henk” en hij heette Hein.", "op het lint staat “Opa Henk”"],
     ["de", "Auf der Schleife steht „Opa Henk“, er hieß aber Hein.", "Auf der Schleife steht „Opa Henk“"],
     ["es", 'La tarta dice "Feliz cumpleaños Ella" y mi hija se llama Isla.', "la tarta dice “Feliz cumpleaños Ella”"],

@@ -104,6 +104,16 @@ describe("statementFrom", () => {
     ["you were charged £65 for a check-up that should have been on the NHS", "you were charged £65 for a check-up that should have been on the NHS"],
     ["you were locked out for two hours. No-one came. No-one called", "no one came and no one called"],
     ["you now have no internet for another 10 days", "you now have no internet for another 10 days"],
+    [
+      "we replaced your kitchen tap on Wednesday and it's been dripping constantly",
+      "we replaced your kitchen tap on Wednesday and it's been dripping constantly",
+    ],
+    ["the changing rooms have been filthy all week", "the changing rooms have been filthy all week"],
+    ["after our engineer serviced your boiler, the carbon monoxide alarm went off at 7pm", "the carbon monoxide alarm went off at 7pm"],
+    ["your website has been down for two days", "your website has been down for two days"],
+    ["you have received a £100 late filing penalty from HMRC", "you have received a £100 late filing penalty from HMRC"],
+    // What our office said is not stepped over to reach the clause after it.
+    ["when you rang the office they said the agent was off sick; no one turned up", "no one turned up"],
     // Someone who let themselves in, after when it happened.
     ["Last night at around 11:30pm a man let himself into your room, 612, with a key card", "a man let himself into your room"],
     // What it means for the customer, when that is a failure.
@@ -221,6 +231,9 @@ describe("statementFrom", () => {
     ["an 'it' from an earlier sentence", "the groomer didn't mention it at all"],
     ["an 'it' that can't be the clause's own thing", "the two candles you ordered weren't in it"],
     ["a delivery as agreed", "our driver dropped off the sofa at 9 as agreed"],
+    ["who someone is, not what nobody did", "nobody at your house has that name"],
+    ["a penalty someone proposes", "the tax office is proposing a $374 penalty"],
+    ["an alarm clock", "the alarm went off at 3am"],
     ["a stranger doing something that isn't a failure", "a man let you into the building at six"],
   ])("not %s", (_why, summary) => {
     expect(statementFrom(summary, 0.9, "en")).toBeUndefined();
