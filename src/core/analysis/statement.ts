@@ -294,8 +294,13 @@ function qualifies(first: string, how: Said["how"] = "said"): boolean {
   if (/^\w+ of (?:them|those|these)\b/i.test(first)) return false;
   // "there it is" points at something; whose responsibility or fault it is isn't ours to restate.
   if (/^there (?:it|they|this|that) /i.test(first) || /\b(responsib\w*|liab\w*|fault|blame\w*)\b/i.test(first)) return false;
-  // "nobody at your house has that name": who someone is, not something nobody did.
-  if (/^(?:nobody|no one)\b[^,;]*? (?:has|have|is|was) (?:that|the|a|an|this|any|called|named)\b/i.test(first)) return false;
+  // "nobody at your house has that name", "nobody named Smith works there": who someone is, not
+  // something nobody did.
+  if (
+    /^(?:nobody|no one)\b[^,;]*? (?:has|have|is|was) (?:that|the|a|an|this|any|called|named)\b/i.test(first) ||
+    /^(?:nobody|no one) (?:named|called|by the name of) [A-Z]/.test(first)
+  )
+    return false;
   // "nothing about your account is unusual" says what is fine, not what failed.
   if (/^nothing (?:about|in|on|with)\b/i.test(first)) return false;
   // "nothing is broken" is good news: a failure word after "nothing" is what didn't happen.

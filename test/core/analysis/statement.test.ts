@@ -232,6 +232,7 @@ describe("statementFrom", () => {
     ["an 'it' that can't be the clause's own thing", "the two candles you ordered weren't in it"],
     ["a delivery as agreed", "our driver dropped off the sofa at 9 as agreed"],
     ["who someone is, not what nobody did", "nobody at your house has that name"],
+    ["who works somewhere", "nobody named Smith works in Suite 900"],
     ["a penalty someone proposes", "the tax office is proposing a $374 penalty"],
     ["an alarm clock", "the alarm went off at 3am"],
     ["a stranger doing something that isn't a failure", "a man let you into the building at six"],
