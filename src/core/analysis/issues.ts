@@ -47,6 +47,7 @@ const REPEATED = [
   "again[!?]|again\\.(?:\\s|$)", // "Late again."
   "not the first time|same thing (?:happened|again)|(?:twice|three times) (?:now|already|this (?:week|month))", // "twice now"
   "de nuevo|otra vez|outra vez|encore une fois|à nouveau|schon wieder|erneut|opnieuw|di nuovo|ancora una volta", // other languages
+  "la (?:segunda|tercera|cuarta) vez|a (?:segunda|terceira|quarta) vez|la (?:deuxième|troisième|quatrième) fois|zum (?:zweiten|dritten|vierten) mal|la (?:seconda|terza|quarta) volta|voor de (?:tweede|derde|vierde) keer", // "Essa é a terceira vez"
 ].join("|");
 const REPEAT = new RegExp(`(?:${REPEATED})`, "i");
 

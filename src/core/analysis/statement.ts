@@ -64,7 +64,7 @@ const NOBODY_RUN = new RegExp(
  * (`printedWrong.ts`). Spanish, French and German have their own, stricter rules.
  */
 export function statementFrom(summary: string, confidence: number, language: string, sentences: string[] = [], latest = ""): string | undefined {
-  if (language !== "en") return printedWrong(latest, language) ?? otherLanguageStatement(summary, confidence, language);
+  if (language !== "en") return printedWrong(latest, language) ?? otherLanguageStatement(summary, confidence, language, sentences);
   if (confidence < 0.25) return undefined;
   return englishStatement(noOne(summary), sentences.map(noOne), noOne(latest));
 }

@@ -45,11 +45,13 @@ const MINE_FR = words("mes", "gi");
 const ES: ClauseRules = {
   lead: [
     /^(?:pero|y|además|también|encima|hoy|ayer|anoche|esta (?:mañana|tarde|noche)|desde [^,;]{1,30}?),?\s+(?=(?:el|la|los|las|mi|mis|nadie|ningún|ninguna|no)\s)/iu,
+    // "Es la tercera vez este mes que…": the repeat is said separately.
+    /^(?:es|esta es|ya es) la (?:segunda|tercera|cuarta|quinta) vez (?:[^,;]{0,20}? )?que\s+/iu,
   ],
   edge: /[;:]\s+|\s[–—]\s|,\s+(?:y|pero)\s+|\s+y\s+(?!(?:el|la|los|las|un|una|unos|unas|mi|mis|su|sus|\d)\s)/giu,
   subject: /^(?:el|la|los|las|mi|mis|nadie|ningún|ninguna|nada|todo|toda|todos|todas|no|nunca|\d+)\s/iu,
   finite: words(
-    "es|son|era|eran|está|están|estaba|estaban|fue|fueron|ha|han|había|habían|hay|sigue|siguen|huele|falta|faltan|vino|vinieron|[\\p{L}]{2,}(?:ó|aron|aba|aban|ía|ían)",
+    "es|son|era|eran|está|están|estaba|estaban|fue|fueron|ha|han|había|habían|hay|sigue|siguen|huele|falta|faltan|vino|vinieron|aparece|aparecen|llega|llegan|funciona|funcionan|[\\p{L}]{2,}(?:ó|aron|aba|aban|ía|ían)",
   ),
   failed: words(
     "no|nunca|nadie|nada|ningún|ninguna|sin|mal|tarde|incomplet[oa]s?|todavía|sigue|siguen|falta|faltan|rot[oa]s?|mojad[oa]s?|manchad[oa]s?|manchas?|humedad|dañad[oa]s?|equivocad[oa]s?|incorrect[oa]s?|rayad[oa]s?|aplastad[oa]s?|quemad[oa]s?|podrid[oa]s?|suci[oa]s?|frí[oa]s?|fuga|gotea|dos veces|se ha desprendido|cancelad[oa]s?",
@@ -68,11 +70,12 @@ const FR: ClauseRules = {
   lead: [
     /^(?:mais|et|or|en revanche|par ailleurs|de plus|hier|ce (?:matin|soir)|aujourd'hui|depuis [^,;]{1,30}?),?\s+/iu,
     /^j['’]ai (?:constaté|vu|remarqué|découvert) (?:[^,;]{0,30}? )?que\s+|^je (?:constate|vois|remarque|découvre|m['’]aperçois) (?:[^,;]{0,30}? )?que\s+/iu,
+    /^c['’]est la (?:deuxième|troisième|quatrième|cinquième) fois (?:[^,;]{0,20}? )?que\s+/iu,
   ],
   edge: /\s?[;:]\s+|\s[–—]\s|,\s+(?:et|mais)\s+|\s+et\s+(?!(?:le|la|les|l['’]|un|une|des|mon|ma|mes|votre|vos|\d)\s?)/giu,
   subject: /^(?:le|la|les|l['’]|mon|ma|mes|personne|rien|aucun|aucune|tout|tous|toutes|un|une|\d+)(?:\s|(?<=['’]))/iu,
   finite: words(
-    "est|sont|était|étaient|a|ont|avait|avaient|fut|reste|restent|manque|manquent|fonctionne|marche|n['’]est|n['’]a|n['’]ont|n['’]était|n['’]avait|[\\p{L}]{2,}(?:ait|aient)",
+    "est|sont|était|étaient|a|ont|avait|avaient|fut|reste|restent|manque|manquent|fonctionne|marche|arrive|arrivent|n['’]est|n['’]a|n['’]ont|n['’]était|n['’]avait|[\\p{L}]{2,}(?:ait|aient)",
   ),
   failed: words(
     "pas|jamais|personne|rien|aucun|aucune|sans|deux fois|incomplète?s?|erreur|erroné[\\p{L}]*|mauvais[\\p{L}]*|en retard|retard|cassé[\\p{L}]*|abîmé[\\p{L}]*|endommagé[\\p{L}]*|mouillé[\\p{L}]*|taché[\\p{L}]*|froid[\\p{L}]*|manqu[\\p{L}]+|oubli[\\p{L}]*|annulé[\\p{L}]*|fuite|complet|perdu[\\p{L}]*|barré[\\p{L}]*|fermé[\\p{L}]*|prélevé[\\p{L}]* deux fois",
@@ -82,6 +85,31 @@ const FR: ClauseRules = {
   ),
   person: words("je|j['’][\\p{L}]*|moi|me|m['’][\\p{L}]*|nous|notre|nos|vous|votre|vos"),
   swap: (c) => c.replace(MY_FR, turn(/mon|ma/i, "votre")).replace(MINE_FR, turn(/mes/i, "vos")),
+  capitalise: false,
+};
+
+const MY_PT = words("meu|minha|meus|minhas", "gi");
+const MY_PT_TO: Record<string, string> = { meu: "seu", minha: "sua", meus: "seus", minhas: "suas" };
+
+const PT: ClauseRules = {
+  lead: [
+    /^(?:mas|e|além disso|também|hoje|ontem|hoje de novo|de novo),?:?\s+(?=(?:o|a|os|as|meu|minha|meus|minhas|ninguém|nenhum|nenhuma|não)\s)/iu,
+    // "Essa é a terceira vez em um mês que…": the repeat is said separately.
+    /^(?:essa|esta|é) (?:é )?a (?:segunda|terceira|quarta|quinta) vez (?:[^,;]{0,20}? )?que\s+/iu,
+  ],
+  edge: /[;:]\s+|\s[–—]\s|,\s+(?:e|mas)\s+|\s+e\s+(?!(?:o|a|os|as|um|uma|meu|minha|meus|minhas|seu|sua|\d)\s)/giu,
+  subject: /^(?:o|a|os|as|meu|minha|meus|minhas|ninguém|nada|nenhum|nenhuma|\d+)\s/iu,
+  finite: words(
+    "é|são|era|eram|está|estão|estava|estavam|foi|foram|tem|têm|tinha|há|havia|aparece|aparecem|veio|vieram|chegou|chegaram|falta|faltam|[\\p{L}]{2,}(?:ou|aram|ava|avam|eu|eram|iu|iram)",
+  ),
+  failed: words(
+    "não|nunca|ninguém|nada|nenhum|nenhuma|sem|errad[oa]s?|quebrad[oa]s?|estragad[oa]s?|atrasad[oa]s?|manchad[oa]s?|molhad[oa]s?|danificad[oa]s?|faltando|falta|faltam|duas vezes|cancelad[oa]s?|frio|fria",
+  ),
+  demand: words(
+    "quero|queremos|gostaria|preciso|precisamos|precisam|exijo|peço|por favor|espero|deveria|deveriam|deve|devem|tem que|têm que|disse|disseram|diz|dizem|segundo|acho|parece|talvez|se|por que|porque|quando|como|quanto|reembolso|devolução|desconto",
+  ),
+  person: words("eu|me|mim|comigo|nós|nos|nosso|nossa|nossos|nossas|você|vocês|seu|sua|seus|suas|lhe|lhes|[\\p{L}]{2,}(?:ei|amos|emos|imos)"),
+  swap: (c) => c.replace(MY_PT, (m) => m.replace(/\S+$/, (w) => MY_PT_TO[w.toLowerCase()] ?? w)),
   capitalise: false,
 };
 
@@ -109,13 +137,24 @@ const DE: ClauseRules = {
   capitalise: true,
 };
 
-const RULES: Record<string, ClauseRules> = { es: ES, fr: FR, de: DE };
+const RULES: Record<string, ClauseRules> = { es: ES, fr: FR, de: DE, pt: PT };
 
-/** The first clause of a Spanish, French or German summary that says what failed cleanly, or undefined. */
-export function otherLanguageStatement(summary: string, confidence: number, language: string): string | undefined {
+/**
+ * The first clause of a Spanish, French, German or Portuguese summary that says what failed
+ * cleanly, or else of the best sentences whole (`sentences`, most likely first), or undefined.
+ */
+export function otherLanguageStatement(summary: string, confidence: number, language: string, sentences: string[] = []): string | undefined {
   const rules = RULES[language];
   if (!rules || confidence < 0.4) return undefined;
-  for (const clause of summary.replace(/\s*\([^()]{1,60}\)/g, "").split(rules.edge)) {
+  for (const text of [summary, ...sentences]) {
+    const said = firstClause(text, rules);
+    if (said) return said;
+  }
+  return undefined;
+}
+
+function firstClause(text: string, rules: ClauseRules): string | undefined {
+  for (const clause of text.replace(/\s*\([^()]{1,60}\)/g, "").split(rules.edge)) {
     let bare = clause.replace(/[\s,;:.\-–—]+$/, "").trim();
     for (const lead of rules.lead) bare = bare.replace(lead, "");
     if (!qualifies(bare, rules)) continue;

@@ -190,7 +190,7 @@ export interface Summary {
   /** How sure the sentence model is that the first sentence names the problem (0 to 1). */
   confidence: number;
   /**
-   * English only: the best sentences whole (not cut to fit), from our side, most likely first; the
+   * The best sentences whole (not cut to fit), most likely first, English ones from our side; the
    * acknowledgment may find a cleaner statement of what failed there than in the summary.
    */
   sentences?: string[];
@@ -267,13 +267,13 @@ export function summarise(input: SummaryInput, model: LinearModel = sentenceWeig
     .replace(/\s+/g, " ")
     .trim();
   const english = input.language === "en";
-  const sentences = english
-    ? ranked
-        .slice(0, 6)
-        .filter(statesAFact)
-        .flatMap((c) => [c.sentence, ...elaborated(c, all)])
-        .map((s) => lowerFirst(swapPerson(balanceQuotes(tidy(s)).replace(/[.!;:,]+$/, ""))))
-    : undefined;
+  const best6 = ranked
+    .slice(0, 6)
+    .filter(statesAFact)
+    .flatMap((c) => [c.sentence, ...elaborated(c, all)])
+    .map((s) => balanceQuotes(tidy(s)).replace(/[.!;:,]+$/, ""));
+  // English is turned to our side here; other languages' statement rules turn their own.
+  const sentences = english ? best6.map((s) => lowerFirst(swapPerson(s))) : best6;
   return { text: english ? lowerFirst(swapPerson(text)) : text, certain: english && best.p >= 0.5, confidence: best.p, sentences };
 }
 

@@ -1,9 +1,9 @@
 import { statementFrom } from "../../../src/core/analysis/statement";
 
-// Spanish, French and German statements are said back after a colon ("Siento mucho lo ocurrido:
+// Spanish, French, German and Portuguese statements are said back after a colon ("Siento mucho lo ocurrido:
 // …"), so each must be a clean clause about a thing or nobody, with the customer's possessives
 // turned to theirs and no "I", "we" or "you" left to turn round wrongly.
-describe("statementFrom in Spanish, French and German", () => {
+describe("statementFrom in Spanish, French, German and Portuguese", () => {
   test.each([
     ["es", "Desde esa misma noche el inodoro sigue corriendo sin parar", "el inodoro sigue corriendo sin parar"],
     ["es", "El cuarto de los niños huele a humedad y encontré manchas oscuras", "el cuarto de los niños huele a humedad"],
@@ -22,6 +22,12 @@ describe("statementFrom in Spanish, French and German", () => {
     // Lower-case "sie" is she or they, not the customer speaking to us.
     ["de", "die Torte war beschädigt, als sie ankam", "Die Torte war beschädigt, als sie ankam"],
     ["de", "die Lieferung kam zwei Tage zu spät und meine Gäste warteten", "Die Lieferung kam zwei Tage zu spät und Ihre Gäste warteten"],
+    // The repeat is said separately, in each language.
+    ["es", "Es la tercera vez este mes que el camión no aparece", "el camión no aparece"],
+    ["fr", "C'est la deuxième fois que le colis arrive abîmé", "le colis arrive abîmé"],
+    ["pt", "Essa é a terceira vez em um mês que a equipe não aparece e ninguém me avisa", "a equipe não aparece"],
+    ["pt", "o meu sofá chegou manchado", "o seu sofá chegou manchado"],
+    ["pt", "A encomenda 4471 chegou sem as cadeiras", "a encomenda 4471 chegou sem as cadeiras"],
   ])("%s: %s → %s", (language, summary, statement) => {
     expect(statementFrom(summary, 0.9, language)).toBe(statement);
   });
@@ -40,8 +46,18 @@ describe("statementFrom in Spanish, French and German", () => {
     ["de", "a question", "die Rechnung ist falsch, warum"],
     ["es", "good news", "nada está roto en la cocina"],
     ["fr", "no failure", "le technicien est venu mardi matin"],
+    ["pt", "the customer as I", "eu saí mais cedo do trabalho e fiquei esperando"],
+    ["pt", "a demand", "a casa precisa ser limpa antes de sábado"],
+    ["pt", "no failure", "a equipe chegou às nove"],
   ])("%s: not %s", (language, _why, summary) => {
     expect(statementFrom(summary, 0.9, language)).toBeUndefined();
+  });
+
+  test("looks in the best sentences whole when the summary says nothing it can turn round", () => {
+    expect(statementFrom("eu saí mais cedo do trabalho", 0.7, "pt", ["a equipe não apareceu de manhã"])).toBe("a equipe não apareceu de manhã");
+    expect(statementFrom("encontré manchas en la alfombra", 0.7, "es", ["la lavadora sigue rota desde el lunes"])).toBe(
+      "la lavadora sigue rota desde el lunes",
+    );
   });
 
   test("says nothing when the reader is unsure, or in a language we don't write", () => {

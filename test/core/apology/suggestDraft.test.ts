@@ -65,6 +65,9 @@ describe("suggestDraft", () => {
     expect(composeLanes(s.input, settings).acknowledgment).not.toMatch(/first time|again/);
     const again = suggest("Your office emailed my alarm code to another client, again. Make sure it never happens again.\n\nPriya");
     expect(again.s.input.reading?.repeat).toBe(true);
+    // In the customer's language: "the third time" is a repeat; "paint it again in the right colour" asks for a redo.
+    expect(suggest("Essa é a terceira vez em um mês que a equipe não aparece.\n\nPatrícia").s.input.reading?.repeat).toBe(true);
+    expect(suggest("O quarto foi pintado na cor errada. Preciso que vocês pintem de novo na cor certa.\n\nPatrícia").s.input.reading?.repeat).toBe(false);
   });
 
   test("when someone was hurt, the acknowledgment says so, and a rash is not called damage", () => {
