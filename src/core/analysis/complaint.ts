@@ -32,6 +32,10 @@ const PIVOT = /\b(?:but|unfortunately|however|sadly|except that|the only (?:prob
 const SMALL_FAULT =
   /\b(?:doesn'?t|does not|won'?t|will not) (?:close|shut|lock|open|fit|drain|flush|latch|work)|\b(?:is|are|was|were) (?:loose|wobbly|missing|crooked|chipped|scratched|leaking)\b/i;
 
+/** Something still not done, said outside the questions: "he still hasn't turned up", "we have no shower". */
+const STILL_NOT =
+  /\bstill (?:hasn'?t|haven'?t|has not|have not|isn'?t|aren'?t|wasn'?t|not|no|doesn'?t|don'?t|can'?t|cannot|won'?t|waiting|nothing)\b|\b(?:have|has|had) no (?:shower|water|hot water|heating|power|electricity|internet|phone|toilet|kitchen)\b/i;
+
 // Cue groups that on their own say something went wrong ("nobody has responded", "charged twice").
 const STRONG = new Set(["t:noshow", "c:noreply", "e:billing", "q:broken", "e:wrong"]);
 
@@ -83,7 +87,7 @@ export function isComplaint({ subject, latest, context }: ComplaintInput): boole
     // "Why was I charged £45 for a cancellation…?" asks nothing; it says what went wrong.
     const why = (latest.match(/\bwhy\b[^.!?\n]*\?/gi) ?? []).join("\n");
     const aboutUs = /\bwhy (?:was|were|did|have|has|is|are|do|does) (?:i|we|my|our|you|your)\b/i.test(why) ? 1 : 0;
-    const said = complaintEvidence(`${subject}\n${statements}`) + (why ? complaintEvidence(why) + aboutUs : 0);
+    const said = complaintEvidence(`${subject}\n${statements}`) + (why ? complaintEvidence(why) + aboutUs : 0) + (STILL_NOT.test(statements) ? 2 : 0);
     if (!asksRemedy && said <= 1 && !UPSET.test(text)) return false;
   }
   return true;

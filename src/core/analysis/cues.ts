@@ -17,7 +17,7 @@ export const FAILURE_CUES: Record<string, RegExp> = {
     "dopo l[’']orario|(?:mezz[’']?ora|un[’']ora|ore) (?:e mezza )?(?:dopo|di ritardo)|late|waited|waiting(?! room| list| area)|wait(?:ed)? (?:all|for|around|in)|arrived at \\d|turned up at \\d|(?:hours?|minutes?|days?|weeks?|months?) (?:late|after|behind|of waiting)|still (?:unfulfilled|pending|outstanding)|not (?:paid|sent|submitted|filed|processed|returned) (?:on time|until|yet)|missed (?:both )?(?:targets?|deadline)|ready (?:by|on) (?:friday|monday|tuesday|wednesday|thursday)|esperando|espera|esperar|llegaron a las|aguardando|esperei|attendu|attente|gewartet|warten|wartezeit|aspettato|attesa|gewacht|wachten|later than|delay(?:ed|s)?|overdue|behind schedule|running behind|hours? late|minutes late|days late|weeks late|not (?:ready|done|finished|delivered|dispatched|arrived|started) (?:yet|on time)|still (?:not|no|hasn'?t|haven'?t|isn'?t|waiting)|took (?:weeks|days|hours|months|forever)|weeks? (?:later|since|ago)|months? (?:later|since)|tarde|retraso|atrasad[oa]s?|atraso|en retard|retard|verspätet|verspätung|zu spät|in ritardo|ritardo|te laat|vertraging",
   ),
   "t:noshow": group(
-    "(?:nobody|no one) has been (?:here|out|back|round|over)|(?:hasn'?t|has not|haven'?t|have not|never) (?:begun|started|broken ground)|no[- ]show|no one (?:came|showed|turned up)|nobody (?:came|showed|turned up)|never (?:showed|turned up|arrived|came|happened|started|sent|delivered|made it)|didn'?t (?:show|turn up|arrive|come|happen)|did not (?:show|turn up|arrive|come|happen)|not turned up|stood (?:me|us) up|missed (?:the|our|my|a|two|three|four) (?:appointment|slot|window|visit|visits|delivery|session|sessions|deadline|weeks?)|hasn'?t (?:arrived|come|been|started)|has not (?:arrived|come|been|started)|never received|no vino nadie|no vino|no llegó|no apareci[óo]|nadie vino|não apareceu|não veio|ninguém veio|pas venu|personne n'est venu|jamais (?:arrivée?|venue?|revenue?|passée?)|n'est jamais (?:venue?|revenue?|arrivée?|passée?)|no ha vuelto|nunca (?:vino|volvió|voltou|veio)|nie (?:wieder )?gekommen|mai (?:tornat[oa]|arrivat[oa]|venut[oa])|nooit (?:terug)?gekomen|nicht gekommen|niemand kam|nie gekommen|non (?:è|e) arrivat[oa]|non si è presentato|niet gekomen|niemand kwam",
+    "(?:nobody|no one) has been (?:here|out|back|round|over)|(?:hasn'?t|has not|haven'?t|have not|never) (?:begun|started|broken ground)|no[- ]show|no one (?:came|showed|turned up)|nobody (?:came|showed|turned up)|never (?:showed|turned up|arrived|came|happened|started|sent|delivered|made it)|didn'?t (?:show|turn up|arrive|come|happen)|did not (?:show|turn up|arrive|come|happen)|not turned up|stood (?:me|us) up|missed (?:the|our|my|a|two|three|four) (?:appointment|slot|window|visit|visits|delivery|session|sessions|deadline|weeks?)|hasn'?t (?:arrived|come|been|started|turned up|shown up)|has not (?:arrived|come|been|started|turned up|shown up)|never received|no vino nadie|no vino|no llegó|no apareci[óo]|nadie vino|não apareceu|não veio|ninguém veio|pas venu|personne n'est venu|jamais (?:arrivée?|venue?|revenue?|passée?)|n'est jamais (?:venue?|revenue?|arrivée?|passée?)|no ha vuelto|nunca (?:vino|volvió|voltou|veio)|nie (?:wieder )?gekommen|mai (?:tornat[oa]|arrivat[oa]|venut[oa])|nooit (?:terug)?gekomen|nicht gekommen|niemand kam|nie gekommen|non (?:è|e) arrivat[oa]|non si è presentato|niet gekomen|niemand kwam",
   ),
   // It happened before: a repeat, of whatever kind.
   "r:repeat": group(
@@ -28,7 +28,7 @@ export const FAILURE_CUES: Record<string, RegExp> = {
   ),
   // The thing or the work itself was poor, broken or harmful.
   "q:broken": group(
-    "flat (?:tyres?|tires?)|punctured?|(?:reversed|backed|crashed) into|(?:cut|trenched|drilled|dug) (?:right )?(?:through|into)|broken(?! ground)|broke(?! out)|damaged|damage|cracked|scratched|scratch|gouge[sd]?|dented|torn|ripped|shrunk|shrank|split(?! (?:the )?(?:payment|bill|cost|difference)s?| it (?:across|between|into))|snapped|smashed|bent|chipped|ruined|destroyed|collapsed|roto|rota|dañad[oa]s?|estropead[oa]s?|quebrad[oa]s?|danificad[oa]s?|cassée?s?|abîmée?s?|kaputt|beschädigt|zerbrochen|rott[oa]|danneggiat[oa]|kapot|beschadigd",
+    "flat (?:tyres?|tires?)|punctured?|(?:reversed|backed|crashed) into|(?:cut|trenched|drilled|dug) (?:right )?(?:through|into)|broken(?! ground| promises?)|broke(?! out| (?:a|the|their|his|her|its|your|my) promise)|damaged|damage|cracked|scratched|scratch|gouge[sd]?|dented|torn|ripped|shrunk|shrank|split(?! (?:the )?(?:payment|bill|cost|difference)s?| it (?:across|between|into))|snapped|smashed|bent|chipped|ruined|destroyed|collapsed|roto|rota|dañad[oa]s?|estropead[oa]s?|quebrad[oa]s?|danificad[oa]s?|cassée?s?|abîmée?s?|kaputt|beschädigt|zerbrochen|rott[oa]|danneggiat[oa]|kapot|beschadigd",
   ),
   "q:faulty": group(
     "pulling away|popped out|sagg(?:ing|ed|s)|coming loose|came loose|fell off|falling off|falling apart|fell apart|not working|doesn'?t work|does not work|stopped working|isn'?t working|wasn'?t working|failed|fails|faulty|defective|leak(?:s|ed|ing)?|dripp?(?:ing|ed)|flood(?:ed|ing)?|still (?:leaks|leaking|broken|dripping|running|wet|there|blowing)|came back|is back|are back|back again|keeps? (?:happening|breaking|leaking)|playing up|fuite|fuit|pas réparée?|toujours (?:cassée?|en panne)|en panne|no (?:está|fue) reparad[oa]|sigue (?:roto|rota|sin)|nicht repariert|immer noch (?:kaputt|undicht)|non (?:è stat[oa] )?riparat[oa]|perde|não foi consertad[oa]|continua (?:vazando|quebrad[oa])|niet gerepareerd|lekt nog|no funciona|sigue (?:corriendo|goteando)|não funciona|ne fonctionne pas|marche pas|funktioniert nicht|undicht|non funziona|werkt niet",
@@ -101,10 +101,16 @@ let lastLower = "";
 // What could have happened did not: "she could very easily have fallen and broken a hip" names no
 // failure. Blanked to spaces of the same length, so positions still line up with the text.
 const HYPOTHETICAL = /\b(?:could|might|would)(?: \w+){0,2} have(?: \w+){1,3}/g;
+// Our word in the customer's quotation marks is our claim, which they dispute: "£300 from my
+// deposit for "damage"" names no damage. One or two words only, after "for", "as" or "called".
+const SCARE_QUOTED = /(?<=\b(?:for|as|called|calling it|labelled|marked) )["“'‘][a-z]+(?: [a-z]+)?["”'’]/g;
 const lower = (text: string) => {
   if (text !== lastText) {
     lastText = text;
-    lastLower = text.toLowerCase().replace(HYPOTHETICAL, (m) => " ".repeat(m.length));
+    lastLower = text
+      .toLowerCase()
+      .replace(HYPOTHETICAL, (m) => " ".repeat(m.length))
+      .replace(SCARE_QUOTED, (m) => " ".repeat(m.length));
   }
   return lastLower;
 };

@@ -1,4 +1,4 @@
-// What went wrong as one plain clause from our side, for Spanish, French and German mail: the
+// What went wrong as one plain clause from our side, for Spanish, French, German, Portuguese, Italian and Dutch mail: the
 // acknowledgment says it back after a colon ("Siento mucho lo ocurrido: el inodoro sigue
 // corriendo sin parar"), which keeps the customer's own verb forms (after "que" or "dass" they
 // would have to change). Only clauses about a thing or nobody, with no first or second person
@@ -113,6 +113,53 @@ const PT: ClauseRules = {
   capitalise: false,
 };
 
+// Italian mail is answered with the formal "Lei", so "mio" is turned to "Suo".
+const MY_IT = words("mio|mia|miei|mie", "gi");
+const MY_IT_TO: Record<string, string> = { mio: "Suo", mia: "Sua", miei: "Suoi", mie: "Sue" };
+
+const IT: ClauseRules = {
+  lead: [
+    /^(?:ma|e|inoltre|anche|oggi|ieri|stamattina|stasera),?\s+(?=(?:il|lo|la|i|gli|le|l['’]|mio|mia|nessuno|niente)\s?)/iu,
+    /^(?:è|questa è) la (?:seconda|terza|quarta|quinta) volta (?:[^,;]{0,20}? )?che\s+/iu,
+  ],
+  // "è arrivato ieri ed è graffiato": one subject, two verbs, one clause.
+  edge: /[;:]\s+|\s[–—]\s|,\s+(?:e|ed|ma)\s+|\s+ma\s+|\s+(?:e|ed)\s+(?!(?:il|lo|la|i|gli|le|un|una|uno|mio|mia|miei|mie|è|ha|era|sono|hanno|\d)\s)/giu,
+  subject: /^(?:il|lo|la|i|gli|le|l['’]|mio|mia|miei|mie|nessuno|niente|nulla|\d+)(?:\s|(?<=['’]))/iu,
+  finite: words(
+    "è|sono|era|erano|ha|hanno|aveva|avevano|c['’]è|ci sono|manca|mancano|funziona|arriva|arrivano|[\\p{L}]{2,}(?:ò|arono|irono|eva|evano|ava|avano)",
+  ),
+  failed: words(
+    "non|mai|nessuno|niente|nulla|senza|rott[oaie]|graffiat[oaie]|danneggiat[oaie]|macchiat[oaie]|bagnat[oaie]|sbagliat[oaie]|in ritardo|fredd[oaie]|mancant[ei]|manca|mancano|due volte|annullat[oaie]|strappat[oaie]|rovinat[oaie]",
+  ),
+  demand: words(
+    "voglio|vogliamo|vorrei|vorremmo|chiedo|chiediamo|per favore|vi prego|spero|dovrebbe|dovrebbero|deve|devono|detto|dice|dicono|secondo|penso|credo|sembra|forse|se|perché|quando|come|quanto|rimborso|sconto",
+  ),
+  person: words("io|mi|me|noi|ci|nostr[oaie]|voi|vostr[oaie]|ho|abbiamo|lei"),
+  swap: (c) => c.replace(MY_IT, (m) => m.replace(/\S+$/, (w) => MY_IT_TO[w.toLowerCase()] ?? w)),
+  capitalise: false,
+};
+
+const MY_NL = words("mijn", "gi");
+
+const NL: ClauseRules = {
+  lead: [/^(?:maar|en|ook|bovendien|vandaag|gisteren|vanochtend|vanmorgen|vanavond),?\s+(?=(?:de|het|een|mijn|niemand|niets|geen)\s)/iu],
+  // "maar" always starts a clause; "en de…" may join two things.
+  edge: /[;:]\s+|\s[–—]\s|,?\s+maar\s+|,\s+en\s+|\s+en\s+(?!(?:de|het|een|mijn|\d)\s)/giu,
+  subject: /^(?:de|het|een|mijn|niemand|niets|geen|\d+)\s/iu,
+  finite: words(
+    "is|zijn|was|waren|heeft|hebben|had|hadden|werd|werden|kwam|kwamen|staat|stond|ligt|lag|zit|zat|ontbreekt|ontbreken|werkt|[\\p{L}]{2,}(?:de|te|den|ten)",
+  ),
+  failed: words(
+    "niet|nooit|niemand|niets|geen|zonder|kapot|beschadigd|gebroken|gescheurd|scheur|gekrast|krassen|vlek|vlekken|nat|verkeerd[\\p{L}]*|te laat|koud|ontbreekt|ontbreken|dubbel|twee keer|geannuleerd|lekt|lekkage",
+  ),
+  demand: words(
+    "wil|willen|zou|zouden|graag|alstublieft|alsjeblieft|verwacht|verwachten|moet|moeten|zei|zeiden|zegt|zeggen|volgens|denk|lijkt|misschien|als|waarom|wanneer|hoe|terugbetaling|korting",
+  ),
+  person: words("ik|me|mij|we|wij|ons|onze|jij|je|jou|jouw|u|uw|jullie"),
+  swap: (c) => c.replace(MY_NL, turn(/mijn/i, "uw")),
+  capitalise: false,
+};
+
 const MY_DE = words("mein(?:e|en|em|er|es)?", "gi");
 const ME_DE = words("mir", "gi");
 const MYSELF_DE = words("mich", "gi");
@@ -122,10 +169,10 @@ const DE: ClauseRules = {
   edge: plain(/[;:]\s+|\s[–—]\s|,\s+(?:und|aber)\s+|\s+und\s+(?!(?:der|die|das|den|dem|des|ein|eine|einen|einem|mein[\p{L}]*|\d)\s)/giu),
   subject: plain(/^(?:der|die|das|den|dem|ein|eine|mein[\p{L}]*|kein[\p{L}]*|niemand|nichts|alle|\d+)\s/iu),
   finite: words(
-    "ist|sind|war|waren|hat|haben|hatte|hatten|wurde|wurden|kam|kamen|fehlt|fehlen|funktioniert|läuft|lief|gab|gibt|[\\p{L}]{2,}te|[\\p{L}]{2,}ten",
+    "ist|sind|war|waren|hat|haben|hatte|hatten|wurde|wurden|kam|kamen|fehlt|fehlen|funktioniert|läuft|lief|gab|gibt|steht|stehen|tropft|tropfen|[\\p{L}]{2,}te|[\\p{L}]{2,}ten",
   ),
   failed: words(
-    "nicht|nie|niemals|niemand|nichts|kein[\\p{L}]*|ohne|unvollständig|kaputt|beschädigt|defekt|falsch[\\p{L}]*|zu spät|verspät[\\p{L}]*|zweimal|doppelt|nass|Fleck[\\p{L}]*|fehl[\\p{L}]*|vergessen|abgesagt|storniert|undicht|kalt",
+    "nicht|nie|niemals|niemand|nichts|kein[\\p{L}]*|ohne|unvollständig|kaputt|beschädigt|defekt|falsch[\\p{L}]*|zu spät|verspät[\\p{L}]*|zweimal|doppelt|nass|Fleck[\\p{L}]*|fehl[\\p{L}]*|vergessen|abgesagt|storniert|undicht|kalt|unter Wasser|läuft [\\p{L} ]{0,20}aus|ausgelaufen|tropft|zerkratzt|verkratzt|gerissen|zerbrochen",
   ),
   demand: words(
     "möchte|möchten|will|wollen|bitte|erwarte|erwarten|fordere|fordern|sollte|sollten|muss|müssen|sagte|sagten|laut|angeblich|vielleicht|wohl|wenn|warum|ob|wie|Erstattung|erstatten|zurück",
@@ -137,15 +184,16 @@ const DE: ClauseRules = {
   capitalise: true,
 };
 
-const RULES: Record<string, ClauseRules> = { es: ES, fr: FR, de: DE, pt: PT };
+const RULES: Record<string, ClauseRules> = { es: ES, fr: FR, de: DE, pt: PT, it: IT, nl: NL };
 
 /**
- * The first clause of a Spanish, French, German or Portuguese summary that says what failed
- * cleanly, or else of the best sentences whole (`sentences`, most likely first), or undefined.
+ * The first clause of a Spanish, French, German, Portuguese, Italian or Dutch summary that says
+ * what failed cleanly, or else of the best sentences whole (`sentences`, most likely first), or
+ * undefined.
  */
 export function otherLanguageStatement(summary: string, confidence: number, language: string, sentences: string[] = []): string | undefined {
   const rules = RULES[language];
-  if (!rules || confidence < 0.4) return undefined;
+  if (!rules || confidence < 0.25) return undefined;
   for (const text of [summary, ...sentences]) {
     const said = firstClause(text, rules);
     if (said) return said;
@@ -167,7 +215,9 @@ function firstClause(text: string, rules: ClauseRules): string | undefined {
 
 function qualifies(clause: string, rules: ClauseRules): boolean {
   const count = clause.split(/\s+/).length;
-  if (count < 4 || count > 22) return false;
+  // "personne n'est venu" is whole in three words, as "nobody came" is in English.
+  const shortest = /^(?:personne|nadie|niemand|ninguém|nessuno)\s/iu.test(clause) ? 3 : 4;
+  if (count < shortest || count > 22) return false;
   // Quotes, asides, lists and questions lose the main verb or say someone else's words.
   if (/["“”«»„:?]| [-–—] /.test(clause)) return false;
   // A capital after the first word that isn't a German noun is a name we can't place: "Ese árbol NO".

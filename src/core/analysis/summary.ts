@@ -15,6 +15,9 @@ const GREETING =
   /^(hi|hello|hey|dear|good (morning|afternoon|evening)|to whom it may concern|hola|buenos días|buenas tardes|estimad[oa]s?|bonjour|bonsoir|madame|monsieur|hallo|guten tag|sehr geehrte[rs]?|liebe[rs]?|ciao|buongiorno|gentil[ie]|olá|oi|bom dia|boa tarde|prezad[oa]s?|beste|geachte)\b[^.!?\n]{0,60}$/i;
 const PLEASANTRY =
   /^(i hope|hope you|thanks for|thank you|i('m| am) writing|i write|i wanted to (reach out|write|put on record)|i want to put on record|just (writing|reaching out|a note)|to recap|to restate|i('m| am) going to (lay out|list|set out|go through|explain|spell out|put down)|let me (lay out|list|set out|go through|spell out)|to summari[sz]e|just to lay it out|for the record|following (our|my|up)|further to|please treat this|this is (lakeview|a formal)|i('m| am) (following up|chasing|forwarding)|forwarding|sorry to|i('m| am) sorry|i don'?t (usually|normally|often)|i wasn'?t going to|i've been meaning|merci (?:encore |beaucoup |bien )?(?:pour|de)|gracias (?:de nuevo |otra vez )?por|muchas gracias|obrigad[oa] (?:de novo )?(?:por|pel[oa])|danke (?:noch einmal |nochmals )?für|vielen dank|grazie (?:ancora )?(?:per|della|del)|bedankt voor|hartelijk dank|je vous écris|ich schreibe|le escribo|vi scrivo|escrevo|ik schrijf)/i;
+// A greeting run into the first sentence: "Buongiorno, il divano è arrivato…", "Hi, I've had…".
+const RUN_IN_GREETING =
+  /^(?:hola|buenos días|buenas tardes|bonjour|bonsoir|hallo|guten tag|ciao|buongiorno|buonasera|olá|oi|bom dia|boa tarde|goedemorgen|goedemiddag|goedenavond),\s+(?=\S)/i;
 const FILLER =
   /^(so|and|but|also|well|unfortunately|sadly|anyway|however|then|plus|now|oh|ok|okay|look|honestly|frankly|firstly|secondly|first(?! time)|second(?! time)|third(?! time)|finally|in short|to be clear|as a result|on top of that|to make matters worse|worse|and then|but then)\b[,:]?\s+/i;
 const FEELING_ONLY =
@@ -210,6 +213,7 @@ export function summarySentences(latest: string, context: string): { sentence: s
     for (const raw of sentencesOf(unwrap(text)).slice(0, 40)) {
       const s = raw
         .replace(/^[•\-*\d.)\s]+/, "")
+        .replace(RUN_IN_GREETING, "")
         .replace(FILLER, "")
         .replace(FILLER, "")
         .trim();

@@ -268,6 +268,33 @@ describe("analyzeComplaint", () => {
     expect(away.isComplaint).toBe(false);
   });
 
+  test("a complaint that ends on a question is still a complaint when something is still not done", () => {
+    const a = analyzeComplaint(
+      email(
+        "The tiler was meant to start Monday. It's now Thursday and he still hasn't turned up, and we have no shower. Can someone give me a straight answer today?",
+      ),
+      { now },
+    );
+    expect(a.isComplaint).toBe(true);
+    expect(a.issues).toContain("t:noshow");
+    const question = analyzeComplaint(email("Can you tell me what time the fitter will arrive on Thursday?", { subject: "Fitting" }), { now });
+    expect(question.isComplaint).toBe(false);
+  });
+
+  test("a word in the customer's scare quotes, or a broken promise, is not damage", () => {
+    const deposit = analyzeComplaint(email('I returned the car in perfect condition and you still took £300 from my deposit for "damage".'), { now });
+    expect(deposit.issues).not.toContain("q:broken");
+    const promise = analyzeComplaint(email("Your manager promised a callback on Friday. It's Wednesday.", { subject: "Broken promise" }), { now });
+    expect(promise.issues).not.toContain("q:broken");
+    const mirror = analyzeComplaint(email("The mirror arrived broken."), { now });
+    expect(mirror.issues).toContain("q:broken");
+  });
+
+  test("an infection after a visit is harm", () => {
+    const nails = analyzeComplaint(email("Two days after my appointment my thumb was swollen. My GP says it's an infection and I'm on antibiotics."), { now });
+    expect(nails.issues).toContain("q:harm");
+  });
+
   test("the customer's own cancellation is not a cancellation of ours", () => {
     const gym = analyzeComplaint(email("I cancelled my membership in January and you still took £45 in February and March. I want both back."), { now });
     expect(gym.issues).not.toContain("t:resched");

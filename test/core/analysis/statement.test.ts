@@ -114,6 +114,10 @@ describe("statementFrom", () => {
     ["you have received a £100 late filing penalty from HMRC", "you have received a £100 late filing penalty from HMRC"],
     // What our office said is not stepped over to reach the clause after it.
     ["when you rang the office they said the agent was off sick; no one turned up", "no one turned up"],
+    ["you paid £199 for the course and you still can't access any of the modules", "you still can't access any of the modules"],
+    ["since then the hot water only runs lukewarm", "the hot water only runs lukewarm"],
+    ["the chicken was pink in the middle and we all had food poisoning", "the chicken was pink in the middle"],
+    ["half the back garden has scorched yellow patches", "half the back garden has scorched yellow patches"],
     // Someone who let themselves in, after when it happened.
     ["Last night at around 11:30pm a man let himself into your room, 612, with a key card", "a man let himself into your room"],
     // What it means for the customer, when that is a failure.

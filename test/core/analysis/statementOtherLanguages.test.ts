@@ -1,9 +1,9 @@
 import { statementFrom } from "../../../src/core/analysis/statement";
 
-// Spanish, French, German and Portuguese statements are said back after a colon ("Siento mucho lo ocurrido:
+// Spanish, French, German, Portuguese, Italian and Dutch statements are said back after a colon ("Siento mucho lo ocurrido:
 // …"), so each must be a clean clause about a thing or nobody, with the customer's possessives
 // turned to theirs and no "I", "we" or "you" left to turn round wrongly.
-describe("statementFrom in Spanish, French, German and Portuguese", () => {
+describe("statementFrom in Spanish, French, German, Portuguese, Italian and Dutch", () => {
   test.each([
     ["es", "Desde esa misma noche el inodoro sigue corriendo sin parar", "el inodoro sigue corriendo sin parar"],
     ["es", "El cuarto de los niños huele a humedad y encontré manchas oscuras", "el cuarto de los niños huele a humedad"],
@@ -28,6 +28,14 @@ describe("statementFrom in Spanish, French, German and Portuguese", () => {
     ["pt", "Essa é a terceira vez em um mês que a equipe não aparece e ninguém me avisa", "a equipe não aparece"],
     ["pt", "o meu sofá chegou manchado", "o seu sofá chegou manchado"],
     ["pt", "A encomenda 4471 chegou sem as cadeiras", "a encomenda 4471 chegou sem as cadeiras"],
+    ["it", "il divano è arrivato ieri ed è graffiato su tutto il lato sinistro", "il divano è arrivato ieri ed è graffiato su tutto il lato sinistro"],
+    ["it", "È la seconda volta che il mio ordine arriva in ritardo", "il Suo ordine arriva in ritardo"],
+    ["nl", "de bank is vanochtend geleverd maar de armleuning is beschadigd en er zit een scheur in de stof", "de armleuning is beschadigd"],
+    ["nl", "mijn pakket is nooit aangekomen", "uw pakket is nooit aangekomen"],
+    // "personne n'est venu" is whole in three words, after a clause about the customer.
+    ["de", "ich habe zweimal angerufen und niemand hat geantwortet", "Niemand hat geantwortet"],
+    ["fr", "Personne n'est venu et personne ne nous a prévenus", "personne n'est venu"],
+    ["es", "los azulejos ya están rotos en tres sitios y la junta se está saliendo", "los azulejos ya están rotos en tres sitios y la junta se está saliendo"],
   ])("%s: %s → %s", (language, summary, statement) => {
     expect(statementFrom(summary, 0.9, language)).toBe(statement);
   });
@@ -41,7 +49,7 @@ describe("statementFrom in Spanish, French, German and Portuguese", () => {
     ["fr", "the customer as we", "nous avons attendu deux heures sans nouvelles"],
     ["fr", "a quotation", "la porte était barrée avec une affiche « Fermé »"],
     ["fr", "the customer speaking to us", "votre technicien n'est jamais venu"],
-    ["de", "the customer as I", "ich habe zweimal angerufen und niemand hat geantwortet"],
+    ["de", "the customer as I", "ich habe zweimal vergeblich angerufen"],
     ["de", "the customer speaking to us", "die Rechnung von Ihnen ist falsch berechnet worden"],
     ["de", "a question", "die Rechnung ist falsch, warum"],
     ["es", "good news", "nada está roto en la cocina"],
@@ -49,6 +57,10 @@ describe("statementFrom in Spanish, French, German and Portuguese", () => {
     ["pt", "the customer as I", "eu saí mais cedo do trabalho e fiquei esperando"],
     ["pt", "a demand", "a casa precisa ser limpa antes de sábado"],
     ["pt", "no failure", "a equipe chegou às nove"],
+    ["it", "the customer as I", "ho aspettato tutto il giorno senza notizie"],
+    ["it", "a demand", "il tecnico deve tornare entro venerdì"],
+    ["nl", "the customer as we", "we hebben twee uur gewacht en niemand kwam"],
+    ["nl", "hearsay", "de chauffeur zei dat het pakket niet paste"],
   ])("%s: not %s", (language, _why, summary) => {
     expect(statementFrom(summary, 0.9, language)).toBeUndefined();
   });
@@ -62,6 +74,6 @@ describe("statementFrom in Spanish, French, German and Portuguese", () => {
 
   test("says nothing when the reader is unsure, or in a language we don't write", () => {
     expect(statementFrom("el inodoro sigue corriendo sin parar", 0.2, "es")).toBeUndefined();
-    expect(statementFrom("la consegna è arrivata in ritardo e le pizze erano fredde", 0.9, "it")).toBeUndefined();
+    expect(statementFrom("la consegna è arrivata in ritardo e le pizze erano fredde", 0.9, "sv")).toBeUndefined();
   });
 });
