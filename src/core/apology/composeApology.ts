@@ -61,7 +61,7 @@ export function composeLanes(input: ApologyInput, settings: BusinessSettings, pa
         ? sentence(input.ownership)
         : reply
           ? ""
-          : sentence(settings.ownershipStatement) || ourOwnership(w, input.reading?.failureType, input.reading?.issues),
+          : sentence(settings.ownershipStatement) || ourOwnership(w, input.reading?.failureType, input.reading?.issues, input.reading?.careful),
     explanation: sentence(input.explanation),
     fix:
       input.fix.text !== undefined ? sentence(input.fix.text) : confirmed ? recoveryMove(input.fix.move).wording[pack.code](input.fix.detail ?? "", tone) : "",

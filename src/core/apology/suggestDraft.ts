@@ -51,6 +51,7 @@ export function suggestDraft(analysis: ComplaintAnalysis, settings: BusinessSett
             statement: analysis.statement,
             language: analysis.language,
             seed: seedOf(analysis.latestMessage),
+            careful: analysis.sensitive.some((s) => s.kind === "health-safety"),
           }
         : undefined,
     fix: { move: suggestedMove, detail: "", confirmed: false },

@@ -60,6 +60,11 @@ export interface ReadingFacts {
   language: string;
   /** Picks among equivalent openers, so different complaints don't read the same. */
   seed: number;
+  /**
+   * A health or safety case: the ownership owns finding out what happened, as when someone was
+   * hurt, not the cause, which needs advice first.
+   */
+  careful?: boolean;
 }
 
 export interface ApologyDraft {

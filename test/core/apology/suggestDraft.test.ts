@@ -83,6 +83,14 @@ describe("suggestDraft", () => {
     expect(ownership).not.toMatch(/fault|put it right|standard of work/);
   });
 
+  test("on a health or safety case the ownership owns finding out what happened, even before anyone is hurt", () => {
+    const { analysis, s } = suggest("Your pharmacy gave my mother the wrong strength of her heart tablets. She hasn't taken any yet.\n\nPriya");
+    expect(analysis.sensitive.map((m) => m.kind)).toContain("health-safety");
+    const ownership = composeLanes(s.input, settings).ownership;
+    expect(ownership).toMatch(/find out exactly what happened/);
+    expect(ownership).not.toMatch(/got this wrong|fault/);
+  });
+
   test("the acknowledgment restates a clean statement of what failed, from our side", () => {
     const { s } = suggest("Hi,\n\nThe phone number is wrong on all 500 of the business cards. I approved the proof and it was right.\n\nPriya");
     const ack = composeLanes(s.input, settings).acknowledgment;

@@ -69,15 +69,13 @@ export interface LanguagePack {
 
 /**
  * Our ownership sentence for this tone and reading. When someone was hurt ("q:harm" among the
- * issues) it owns finding out what happened, not the cause: that is for advice, not a first reply.
+ * issues), or on any health or safety case (`careful`), it owns finding out what happened, not the
+ * cause: that is for advice, not a first reply.
  */
-export function ourOwnership(words: ToneWords, failureType?: FailureType, issues: string[] = []): string {
+export function ourOwnership(words: ToneWords, failureType?: FailureType, issues: string[] = [], careful = false): string {
   const main = issues[0];
-  const forIssue = issues.includes("q:harm")
-    ? words.ownershipFor?.["q:harm"]
-    : main === "c:rude" || main === "c:misinfo"
-      ? words.ownershipFor?.[main]
-      : undefined;
+  const forIssue =
+    issues.includes("q:harm") || careful ? words.ownershipFor?.["q:harm"] : main === "c:rude" || main === "c:misinfo" ? words.ownershipFor?.[main] : undefined;
   return forIssue || (failureType && words.ownershipFor?.[failureType]) || words.ownership;
 }
 
