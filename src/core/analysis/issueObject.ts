@@ -45,7 +45,11 @@ function leadingThing(words: string): string | null {
 }
 
 function cleanThing(words: string): string | null {
-  const parts = words.toLowerCase().split(/\s+/).filter(Boolean);
+  // "two of the four dishes were wrong": the wrong dishes, not "the wrong four dishes".
+  const parts = words
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w && !/^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|both|all)$/.test(w));
   if (!parts.length || parts.some((w) => NOT_IN_PHRASE.test(w))) return null;
   if (NOT_A_THING.has(parts[parts.length - 1]!)) return null;
   return parts.join(" ");

@@ -16,19 +16,19 @@ const DEMAND =
 // "both bathrooms were not touched", "nobody has been here since August 4th". A bare pronoun
 // ("it", "she") has lost what it stood for.
 const SUBJECT =
-  /^(you (?:now |still |also )?have no (?!idea|choice|option|way)|you(?:'ve| have)? (?:received|got) (?=an? [^,;]{0,40}?\b(?:penalty|fine|late fee|surcharge|bill for)\b)an?|you're still waiting|you(?: were| have been|'ve been| got) (?:\w+ )?(?:charged|billed|overcharged|sent|given|left|kept)\b|you (?:still )?(?:haven't|have not|didn't get|did not get|never got|can't|cannot|couldn't|could not)\b|you(?:'ve| have)? (?:still )?(?:heard nothing|had no (?:reply|response|answer|call|callback))\b|an? [^,;]{1,40}? (?:means|meant) (?:that )?you\b|the|your|our|both|all|every|each|one|nobody|no one|none|nothing|there|two|three|four|five|six|seven|eight|nine|ten|several|most|half|we|our \w+|\d+|(?:box|room|table|order|item|invoice|unit|flat|apartment|suite|bag|crate|parcel|package|tray|pallet|car|van|truck|bike|lot) (?:#|no\.? ?)?\d+|(?:someone|somebody|a stranger|a man|a woman) (?=let (?:himself|herself|themselves) in)|an? (?:man|woman|guy|lad|member|driver|worker) (?:from|of|on) our \w+)\b/i;
+  /^(you (?:now |still |also )?have no (?!idea|choice|option|way)|you(?:'ve| have)? (?:received|got) (?=an? [^,;]{0,40}?\b(?:penalty|fine|late fee|surcharge|bill for)\b)an?|you're still waiting|you(?: were| have been|'ve been| got) (?:\w+ )?(?:charged|billed|overcharged|sent|given|left|kept)\b|you (?:still )?(?:haven't|have not|don't have|do not have|didn't get|did not get|never got|can't|cannot|couldn't|could not)\b|you(?:'ve| have)? (?:still )?(?:heard nothing|had no (?:reply|response|answer|call|callback))\b|an? [^,;]{1,40}? (?:means|meant) (?:that )?you\b|the|your|our|both|all|every|each|one|nobody|no one|none|nothing|there|two|three|four|five|six|seven|eight|nine|ten|several|most|half|we|our \w+|\d+|(?:box|room|table|order|item|invoice|unit|flat|apartment|suite|bag|crate|parcel|package|tray|pallet|car|van|truck|bike|lot) (?:#|no\.? ?)?\d+|(?:someone|somebody|a stranger|a man|a woman) (?=let (?:himself|herself|themselves) in)|an? (?:man|woman|guy|lad|member|driver|worker) (?:from|of|on) our \w+|(?:water|rain|sewage|paint|mould|mold|grease|oil|smoke|dust|damp) (?=(?:was|is|has|had|came|comes|got|kept|keeps|started|poured|leaked|dripped)\b))\b/i;
 // And it must say something happened: a finite verb.
 const FINITE =
-  /\b(you're|is|was|were|are|has|have|had|did|does|do|isn'?t|wasn'?t|weren'?t|aren'?t|hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|don'?t|never|came|went|got|left|broke|turned|showed|took|gave|ran|fell|sent|put|cut|split|means|meant|set|let|hit|made|kept|sold|paid|built|brought|bought|held|wrote|drove|threw|tore|dug|hung|shut|lost|found|runs|makes|keeps|smells|looks|sounds|feels|shows|stops|comes|goes|takes|gets|won't|can't|\w{3,}ed)\b/i;
+  /\b(you're|there's|is|was|were|are|has|have|had|did|does|do|isn'?t|wasn'?t|weren'?t|aren'?t|hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|don'?t|never|came|went|got|left|broke|turned|showed|took|gave|ran|fell|sent|put|cut|split|means|meant|set|let|hit|made|kept|sold|paid|built|brought|bought|held|wrote|drove|threw|tore|dug|hung|shut|lost|found|runs|makes|keeps|smells|looks|sounds|feels|shows|stops|comes|goes|takes|gets|won't|can't|\w{3,}ed)\b/i;
 // A statement must say what failed.
 const FAILED =
-  /\b(not|never|no|nobody|nothing|wrong|broken|broke|missed|late|charged|twice|damaged|cold|wet|leak\w*|ill|split|ripped|stained|stains|crushed|squashed|loose|missing|(?:reversed|backed|drove|crashed|ran) into|undercooked|overcooked|pink (?:in the middle|inside)|damp|lukewarm|banging|noisy|rattl\w+|whistl\w+|grinding|squeak\w+|scorch\w*|dripping|drips|washed out|filthy|dirty|sticky|grimy|disgusting|(?:carbon monoxide|co|smoke|fire|gas) alarms? (?:went|kept going|going) off|(?:is|was|were|are|has been|have been|went) down\b|(?:received|got|given|issued) (?:with )?an? [^,;]{0,40}?(?:penalty|fine|late fee)|shrunk|shrank|faded|bleached|melted|warped|blurry|blurred|out of focus|overexposed|grainy|rippl\w+|lifting|peel\w*|coming (?:away|off|loose|apart)|pulling (?:away|off)|draught|draughty|drafty|uneven|wonky|crooked|mouldy|moldy|stale|should(?:n't| not)? have\b|(?:is|are|was|were|has been|have been) (?:all |completely )?gone|wiped|deleted|disappeared|went missing|in pieces|(?:has|had|have|with) (?:a|an|two|three|several) (?:\w+ )?(?:tears?|rips?|holes?|cracks?|dents?|stains?|chips?|scratch(?:es)?|gaps?)\b|dropped(?! (?:off|by|in|round|over|out|back)\b)|still (?:took|charged|billed|debited|deducted|sent)|\d+\s?(?:cm|mm|inch(?:es)?|in|ft|feet) (?:too )?(?:short|long|narrow|wide|low|high)|too (?:short|long|narrow|small|tight)|raw (?:in the middle|inside|in the cent(?:re|er))|rude|dismissive|condescending|hung up on|smell(?:ed|s)? of|stank|stinks|mould|mold|bites|denied|suspended|truncated|stops|failed(?= to\b| again\b| on\b| after\b| within\b|[,.;]|$)|forgot|lost|ruined|cracked|exposed|instead|scratch\w*|dent(?:ed|s)?|gouge[ds]?|snapped|smashed|shattered|bent|chipped|torn|soaked|flooded|collapsed|popped|sagg\w+|wilted|expired|overcharged|double-booked|stuck|sick|headaches?|vomit\w*|rash|burn(?:ed|t|s)|bleeding|injured|hurt|electric shock|still \w+ing|(?:put|left|spread|sprayed|spilled|spilt|dumped|tipped|poured|scattered|threw|tracked) [^,;]{0,30}? all over|(?:drilled|cut|dug|trenched|sawed|sawn|punched|went|nailed|screwed) (?:right |straight )?through|let (?:himself|herself|themselves) in(?:to)?)\b|n't\b/i;
+  /\b(not|never|no|nobody|nothing|wrong|broken|broke|missed|late|charged|twice|damaged|cold|wet|leak\w*|ill|split|ripped|stained|stains|crushed|squashed|loose|missing|(?:reversed|backed|drove|crashed|ran) into|undercooked|overcooked|pink (?:in the middle|inside)|gas smell|smell of gas|burning smell|fell (?:out|off|apart|down)|came (?:out|off|apart|away)|(?:coming|came|leaking|dripping|pouring) (?:through|in through|down)|damp|lukewarm|banging|noisy|rattl\w+|whistl\w+|grinding|squeak\w+|scorch\w*|dripping|drips|washed out|filthy|dirty|sticky|grimy|disgusting|(?:carbon monoxide|co|smoke|fire|gas) alarms? (?:went|kept going|going) off|(?:is|was|were|are|has been|have been|went) down\b|(?:received|got|given|issued) (?:with )?an? [^,;]{0,40}?(?:penalty|fine|late fee)|shrunk|shrank|faded|bleached|melted|warped|blurry|blurred|out of focus|overexposed|grainy|rippl\w+|lifting|peel\w*|coming (?:away|off|loose|apart)|pulling (?:away|off)|draught|draughty|drafty|uneven|wonky|crooked|mouldy|moldy|stale|should(?:n't| not)? have\b|(?:is|are|was|were|has been|have been) (?:all |completely )?gone|wiped|deleted|disappeared|went missing|in pieces|(?:has|had|have|with) (?:a|an|two|three|several) (?:\w+ )?(?:tears?|rips?|holes?|cracks?|dents?|stains?|chips?|scratch(?:es)?|gaps?)\b|dropped(?! (?:off|by|in|round|over|out|back)\b)|still (?:took|charged|billed|debited|deducted|sent)|\d+\s?(?:cm|mm|inch(?:es)?|in|ft|feet) (?:too )?(?:short|long|narrow|wide|low|high)|too (?:short|long|narrow|small|tight)|raw (?:in the middle|inside|in the cent(?:re|er))|rude|dismissive|condescending|hung up on|smell(?:ed|s)? of|stank|stinks|mould|mold|bites|denied|suspended|truncated|stops|failed(?= to\b| again\b| on\b| after\b| within\b|[,.;]|$)|forgot|lost|ruined|cracked|exposed|instead|scratch\w*|dent(?:ed|s)?|gouge[ds]?|snapped|smashed|shattered|bent|chipped|torn|soaked|flooded|collapsed|popped|sagg\w+|wilted|expired|overcharged|double-booked|stuck|sick|headaches?|vomit\w*|rash|burn(?:ed|t|s)|bleeding|injured|hurt|electric shock|still \w+ing|(?:put|left|spread|sprayed|spilled|spilt|dumped|tipped|poured|scattered|threw|tracked) [^,;]{0,30}? all over|(?:drilled|cut|dug|trenched|sawed|sawn|punched|went|nailed|screwed) (?:right |straight )?through|let (?:himself|herself|themselves) in(?:to)?)\b|n't\b/i;
 // Where a clause of the summary ends and another begins: "; ", a dash ("cold in the middle – the
 // arancini particularly"), ", and when…", or a comma or joining word before a new subject
 // ("..., and nobody called"); "because the…" gives the reason, which is the failure ("they're
 // proposing a penalty because the 1099-R wasn't reported"), but not why the customer noticed.
 const CLAUSE_EDGE =
-  /;\s+|\s[–—]\s|,\s+and\s+(?=(?:when|after|before|then|now|last|yesterday|today)\b)|,\s+(?:(?:and|but|so|then|yet|except(?: that)?(?: now)?)\s+)?(?=(?:the|your|our|both|nobody|no one|nothing|there|we|you|all|half|none|some|most|two|three|four|five|six|\d+)\b)|\s(?:and|but|so|yet)\s+(?=(?:the|your|our|nobody|no one|nothing|there|we|you (?:were|had|got|still|now|have no|haven't|can't|cannot)|(?:most|all|some|half|none|both|one|two|three) of (?:the|your|our|them))\b)|(?<!\b(?:noticed|realised|realized|found out|knew|know))\s+because\s+(?=(?:the|your|our|nobody|no one|nothing|there|we)\b)/gi;
+  /;\s+|\s[–—]\s|,\s+and\s+(?=(?:when|after|before|then|now|last|yesterday|today)\b)|,\s+(?:(?:and|but|so|then|yet|except(?: that)?(?: now)?)\s+)?(?=(?:the|your|our|both|nobody|no one|nothing|there|we|you|all|half|none|some|most|two|three|four|five|six|\d+)\b)|\s(?:and|but|so|yet)\s+(?=(?:the|your|our|nobody|no one|nothing|there|we|you (?:were|had|got|still|now|have no|haven't|can't|cannot)|(?:most|all|some|half|none|both|one|two|three) of (?:the|your|our|them)|still (?:don't|do not|haven't|have not|can't|cannot)|it (?:was|is) (?:obvious|clear|plain))\b)|(?<!\b(?:noticed|realised|realized|found out|knew|know))\s+because\s+(?=(?:the|your|our|nobody|no one|nothing|there|we)\b)/gi;
 
 // The same edges, kept in the split so it is known which clauses "and" joined.
 const CLAUSE_EDGE_KEPT = new RegExp(`(${CLAUSE_EDGE.source})`, "gi");
@@ -40,11 +40,11 @@ const ASIDE_AFTER_THING = plain(
 );
 
 const TIME_FIRST =
-  /^(?:since then|ever since|since that day|last|this|on|yesterday|today|tonight|earlier today|then|now)(?: (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|night|morning|afternoon|evening|weekend|month))?(?: at (?:around |about )?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)?,?\s+(?=(?:the|your|our|both|nobody|no one|nothing|there|we|someone|somebody|a stranger|a man|a woman)\b)/i;
+  /^(?:since then|ever since|since that day|by (?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the next|the following)\b)(?:the next |the following )?|last|this|on|yesterday|today|tonight|earlier today|then|now)(?: ?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|night|morning|afternoon|evening|weekend|month))?(?: at (?:around |about )?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)?,?\s+(?=(?:the|your|our|both|nobody|no one|nothing|there|we|someone|somebody|a stranger|a man|a woman|water|rain|sewage)\b)/i;
 
 // A leading "when…" with no comma, up to the first "the/your/our thing (had|was…)" after it.
 const WHEN_FIRST =
-  /^(?:by the time|when|once|after|as soon as) (?:(?!\b(?:said|says|told|tells|explained|claimed|replied)\b)[^,;]){3,60}? (?=(?:the|your|our) (?!the\b|your\b|our\b)[\w'-]+(?: (?!the\b|your\b|our\b)[\w'-]+){0,2} (?:had|has|was|were|is|are|\w{3,}ed)\b|there (?:was|were|is|are)\b)/i;
+  /^(?:by the time|when|once|after|as soon as) (?:(?!\b(?:said|says|told|tells|explained|claimed|replied)\b)[^,;]){3,60}? (?=(?:the|your|our) (?!the\b|your\b|our\b)[\w'-]+(?: (?!the\b|your\b|our\b)[\w'-]+){0,2} (?:had|has|was|were|is|are|\w{3,}ed)\b|there(?: was| were| is| are|'s)(?=\s))/i;
 
 // "Nobody came. Nobody called.": two short failures, in the summary or as the customer wrote them
 // (sentences that short are too short for the summary to take on their own), said together.
@@ -79,27 +79,37 @@ function englishStatement(summary: string, sentences: string[], latest: string):
   }
   const printed = printedWrong(latest, "en");
   if (printed) return printed;
-  // The summary first; then the best sentences whole, where a long one was cut short.
-  // Asides in brackets go first, so a comma inside one doesn't split a clause: "(£25 and £32, you have screenshots)".
-  for (const text of [summary, ...sentences]) {
-    // Clauses and the edges between them: [clause, edge, clause, edge, …].
-    // A hyphen typed as a dash ("since August 4th - you have the camera footage - and…") is a
-    // dash; not in a label in capitals ("KITCHEN - KNIVES").
-    const parts = text
-      .replace(/\s*\([^()]{1,60}\)/g, "")
-      // "Room 14, the one with the balcony, had no hot water": the aside goes before commas split clauses.
-      .replace(ASIDE_AFTER_THING, "$1 ")
-      .replace(/\s-\s(?=(?:and\s+)?[a-z0-9£$€])/g, " – ")
-      .split(CLAUSE_EDGE_KEPT);
-    for (let i = 0; i < parts.length; i += 2) {
-      const said = sayable(parts[i]!);
-      if (!said) continue;
-      // Two failures joined by "and" in the customer's sentence are said together, when short:
-      // "one leg was missing from the box and the cushion covers are the wrong colour".
-      const next = /^\s*,?\s*and\s+$/i.test(parts[i + 1] ?? "") && said.how !== "told" ? sayable(parts[i + 2] ?? "") : undefined;
-      if (next && next.how !== "told" && `${said.text} ${next.text}`.split(/\s+/).length <= 20) return `${said.text} and ${next.text}`;
-      return said.text;
-    }
+  // The summary first; then the best sentences whole, where a long one was cut short. What we
+  // did comes before what followed from it: "our removal van turned up three hours late", not
+  // "the estate agent had closed", when one of the three best says it.
+  const found = [summary, ...sentences].map(firstStatement);
+  const ours = found.slice(0, 3).find((f) => f && OURS.test(f));
+  return found[0] && OURS.test(found[0]) ? found[0] : (ours ?? found.find(Boolean));
+}
+
+// What we, our people or our things did: the failure itself rather than what followed.
+const OURS = /^(?:our|we|we've|we'd)\b/i;
+
+/** The first clause of `text` that can be said back, or undefined. */
+function firstStatement(text: string): string | undefined {
+  // Clauses and the edges between them: [clause, edge, clause, edge, …]. Asides in brackets go
+  // first, so a comma inside one doesn't split a clause: "(£25 and £32, you have screenshots)".
+  // A hyphen typed as a dash ("since August 4th - you have the camera footage - and…") is a
+  // dash; not in a label in capitals ("KITCHEN - KNIVES").
+  const parts = text
+    .replace(/\s*\([^()]{1,60}\)/g, "")
+    // "Room 14, the one with the balcony, had no hot water": the aside goes before commas split clauses.
+    .replace(ASIDE_AFTER_THING, "$1 ")
+    .replace(/\s-\s(?=(?:and\s+)?[a-z0-9£$€])/g, " – ")
+    .split(CLAUSE_EDGE_KEPT);
+  for (let i = 0; i < parts.length; i += 2) {
+    const said = sayable(parts[i]!);
+    if (!said) continue;
+    // Two failures joined by "and" in the customer's sentence are said together, when short:
+    // "one leg was missing from the box and the cushion covers are the wrong colour".
+    const next = /^\s*,?\s*and\s+$/i.test(parts[i + 1] ?? "") && said.how !== "told" ? sayable(parts[i + 2] ?? "") : undefined;
+    if (next && next.how !== "told" && `${said.text} ${next.text}`.split(/\s+/).length <= 20) return `${said.text} and ${next.text}`;
+    return said.text;
   }
   return undefined;
 }
@@ -162,6 +172,7 @@ function asClause(bare: string): string {
       // The customer's "here" is their place: "nobody has been here" → "nobody has been out to you".
       .replace(/\b(been|came|come|got) (?:out )?here\b/gi, (_, verb: string) => `${verb}${/^been$/i.test(verb) ? " out" : ""} to you`)
       .replace(/^still no\b/i, "you still have no")
+      .replace(/^still (?=(?:don't|do not|haven't|have not|can't|cannot|didn't)\b)/i, "you still ")
       .replace(/^still waiting\b(.*?)(?: to this)?$/i, "you're still waiting$1")
       .replace(/^[A-Z][a-z]+(?= #?\d+\b)/, (w) => w.toLowerCase()) // "Box 14 never made it"
       .replace(
@@ -221,6 +232,8 @@ function sayable(clause: string): Said | undefined {
     .replace(/^(?:(?:this is|it's|it is|for) the )?(?:second|third|fourth|fifth|\w+th) time(?: (?:this|in a) (?:week|month|year))?,? (?:that )?/i, "")
     // "last Friday nobody called you": when it happened is said elsewhere, or needn't be.
     .replace(TIME_FIRST, "")
+    // "it was obvious the cat hadn't been fed": what was obvious is the failure.
+    .replace(/^it (?:was|is) (?:obvious|clear|plain)(?: that)? /i, "")
     // "the only issue is the cupboard door doesn't close": the issue is the part after it.
     .replace(/^the only (?:issue|problem|thing) (?:is|was) (?:that )?/i, "")
     // "by the time you came in the middle tier had split": the thing that failed and its verb.

@@ -8,7 +8,7 @@ const NOT_SECOND = new Set(["t:late", "q:poor"]);
  * Our acknowledgment, built from what the reading found rather than copied from the customer:
  * the main problem in our words, the reference they gave, one other kind of problem if they
  * named one, and that it happened before if they said so. "I'm so sorry about the billing error
- * (INV-20931), and that nobody got back to you, especially as it isn't the first time."
+ * (INV-20931), and that we didn't keep you informed, especially as it isn't the first time."
  */
 export function acknowledge(facts: ReadingFacts, pack: LanguagePack, tone: Tone): string {
   const w = pack.tones[tone] ?? pack.tones.warm;

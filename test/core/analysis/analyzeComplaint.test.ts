@@ -290,9 +290,11 @@ describe("analyzeComplaint", () => {
     expect(mirror.issues).toContain("q:broken");
   });
 
-  test("an infection after a visit is harm", () => {
+  test("an infection after a visit, or a lot of pain, is harm", () => {
     const nails = analyzeComplaint(email("Two days after my appointment my thumb was swollen. My GP says it's an infection and I'm on antibiotics."), { now });
     expect(nails.issues).toContain("q:harm");
+    const filling = analyzeComplaint(email("The filling fell out last night. I'm now in a lot of pain and can't chew."), { now });
+    expect(filling.issues).toContain("q:harm");
   });
 
   test("the customer's own cancellation is not a cancellation of ours", () => {

@@ -5,6 +5,8 @@ import { issueObject } from "../../../src/core/analysis/issueObject";
 describe("issueObject", () => {
   test.each([
     ["My cake arrived broken and the party was ruined.", "the broken cake"],
+    // A count is not part of the thing: "two of the four dishes were wrong".
+    ["When it came, two of the four dishes were wrong.", "the wrong dishes"],
     ["You sent the wrong grilles for the front windows.", "the wrong grilles"],
     ["The invitations are wonderful but the phone number was wrong on the back.", "the wrong phone number"],
     ["When he mounted the TV he drilled through a water supply line in the wall.", "the damage to the water supply line"],

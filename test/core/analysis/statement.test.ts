@@ -118,6 +118,14 @@ describe("statementFrom", () => {
     ["since then the hot water only runs lukewarm", "the hot water only runs lukewarm"],
     ["the chicken was pink in the middle and we all had food poisoning", "the chicken was pink in the middle"],
     ["half the back garden has scorched yellow patches", "half the back garden has scorched yellow patches"],
+    // Gas, things that fell out, water coming through; "it was obvious…"; "still don't have…".
+    ["after our engineer fitted your new hob yesterday there's a strong gas smell in the kitchen", "there's a strong gas smell in the kitchen"],
+    ["the filling you had done on Monday fell out last night", "the filling you had done on Monday fell out last night"],
+    ["by Sunday water was coming through the kitchen ceiling below", "water was coming through the kitchen ceiling below"],
+    ["you got home from holiday and it was obvious the cat hadn't been fed for days", "the cat hadn't been fed for days"],
+    ["you're five months after the wedding and still don't have your album", "you still don't have your album"],
+    // "By the time…" is a setting, not a day.
+    ["By the time you came in for the speeches the middle tier had split down the side", "the middle tier had split down the side"],
     // Someone who let themselves in, after when it happened.
     ["Last night at around 11:30pm a man let himself into your room, 612, with a key card", "a man let himself into your room"],
     // What it means for the customer, when that is a failure.
@@ -242,6 +250,18 @@ describe("statementFrom", () => {
     ["a stranger doing something that isn't a failure", "a man let you into the building at six"],
   ])("not %s", (_why, summary) => {
     expect(statementFrom(summary, 0.9, "en")).toBeUndefined();
+  });
+
+  test("what we did comes before what followed from it, when one of the best sentences says it", () => {
+    expect(
+      statementFrom("by the time you got to the new house the estate agent had closed and you couldn't get the keys", 0.9, "en", [
+        "our removal van turned up three hours late on completion day",
+      ]),
+    ).toBe("our removal van turned up three hours late on completion day");
+    // Nothing of ours among them: the summary's own clause.
+    expect(statementFrom("the screen is still flickering exactly as before", 0.9, "en", ["the repair cost £180"])).toBe(
+      "the screen is still flickering exactly as before",
+    );
   });
 
   test("looks in the best sentences whole when the summary's clauses don't qualify", () => {

@@ -74,7 +74,7 @@ export const DE: LanguagePack = {
     "q:faulty": { kind: "clause", text: "das Problem immer noch nicht behoben ist" },
     "q:poor": { kind: "clause", text: "unsere Arbeit nicht in Ordnung war" },
     "q:harm": { kind: "clause", text: "jemand verletzt wurde oder krank geworden ist" },
-    "c:noreply": { kind: "clause", text: "sich niemand bei Ihnen gemeldet hat" },
+    "c:noreply": { kind: "clause", text: "wir Sie nicht auf dem Laufenden gehalten haben" },
     "c:rude": { kind: "clause", text: "Sie so behandelt wurden" },
     "c:misinfo": { kind: "clause", text: "Sie falsch informiert wurden" },
     "e:wrong": { kind: "clause", text: "es zu dieser Verwechslung gekommen ist" },

@@ -81,7 +81,7 @@ export const EN: LanguagePack = {
     "q:faulty": { kind: "clause", text: "the problem still isn't fixed" },
     "q:poor": { kind: "noun", text: "the poor quality of our work" },
     "q:harm": { kind: "clause", text: "someone was hurt or made unwell" },
-    "c:noreply": { kind: "clause", text: "nobody got back to you" },
+    "c:noreply": { kind: "clause", text: "we didn't keep you informed" },
     "c:rude": { kind: "noun", text: "the way you were treated" },
     "c:misinfo": { kind: "noun", text: "the wrong information you were given" },
     "e:wrong": { kind: "noun", text: "the mix-up" },

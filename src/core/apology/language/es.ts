@@ -65,7 +65,7 @@ export const ES: LanguagePack = {
     "q:faulty": { kind: "clause", text: "el problema siga sin resolverse" },
     "q:poor": { kind: "noun", text: "la mala calidad de nuestro trabajo" },
     "q:harm": { kind: "clause", text: "alguien haya resultado herido o se haya puesto enfermo" },
-    "c:noreply": { kind: "clause", text: "nadie le respondiera" },
+    "c:noreply": { kind: "clause", text: "no le mantuviéramos al tanto" },
     "c:rude": { kind: "noun", text: "el trato que recibió" },
     "c:misinfo": { kind: "noun", text: "la información incorrecta que recibió" },
     "e:wrong": { kind: "noun", text: "la confusión" },

@@ -77,7 +77,7 @@ export const FR: LanguagePack = {
     "q:faulty": { kind: "clause", text: "le problème ne soit toujours pas réglé" },
     "q:poor": { kind: "noun", text: "la mauvaise qualité de notre travail" },
     "q:harm": { kind: "clause", text: "quelqu'un ait été blessé ou soit tombé malade" },
-    "c:noreply": { kind: "clause", text: "personne ne vous ait répondu" },
+    "c:noreply": { kind: "clause", text: "nous ne vous ayons pas tenu au courant" },
     "c:rude": { kind: "noun", text: "la manière dont on vous a traité" },
     "c:misinfo": { kind: "noun", text: "les informations erronées que vous avez reçues" },
     "e:wrong": { kind: "noun", text: "la confusion" },

@@ -73,7 +73,7 @@ export const IT: LanguagePack = {
     "q:faulty": { kind: "clause", text: "il problema non sia ancora risolto" },
     "q:poor": { kind: "noun", text: "la scarsa qualità del nostro lavoro" },
     "q:harm": { kind: "clause", text: "qualcuno si sia fatto male o si sia sentito male" },
-    "c:noreply": { kind: "clause", text: "nessuno Le abbia risposto" },
+    "c:noreply": { kind: "clause", text: "non Le abbiamo dato notizie" },
     "c:rude": { kind: "noun", text: "il trattamento che ha ricevuto" },
     "c:misinfo": { kind: "noun", text: "le informazioni sbagliate che ha ricevuto" },
     "e:wrong": { kind: "noun", text: "la confusione" },

@@ -74,7 +74,7 @@ export const NL: LanguagePack = {
     "q:faulty": { kind: "clause", text: "het probleem nog steeds niet is opgelost" },
     "q:poor": { kind: "clause", text: "ons werk niet in orde was" },
     "q:harm": { kind: "clause", text: "er iemand gewond of ziek is geworden" },
-    "c:noreply": { kind: "clause", text: "niemand bij u is teruggekomen" },
+    "c:noreply": { kind: "clause", text: "wij u niet op de hoogte hebben gehouden" },
     "c:rude": { kind: "clause", text: "u zo bent behandeld" },
     "c:misinfo": { kind: "clause", text: "u verkeerd bent geïnformeerd" },
     "e:wrong": { kind: "clause", text: "er deze verwarring is ontstaan" },

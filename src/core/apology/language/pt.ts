@@ -67,7 +67,7 @@ export const PT: LanguagePack = {
     "q:faulty": { kind: "clause", text: "o problema continue sem solução" },
     "q:poor": { kind: "noun", text: "a má qualidade do nosso trabalho" },
     "q:harm": { kind: "clause", text: "alguém tenha se machucado ou passado mal" },
-    "c:noreply": { kind: "clause", text: "ninguém tenha respondido a você" },
+    "c:noreply": { kind: "clause", text: "não tenhamos dado notícias a você" },
     "c:rude": { kind: "noun", text: "o tratamento que você recebeu" },
     "c:misinfo": { kind: "noun", text: "as informações erradas que você recebeu" },
     "e:wrong": { kind: "noun", text: "a confusão" },

@@ -57,7 +57,7 @@ export interface LanguagePack {
   issues: Record<string, IssueWords>;
   /** "the billing error on INV-20931". */
   withReference: (words: string, reference: string) => string;
-  /** A second problem added after the main one: ", and that nobody got back to you". */
+  /** A second problem added after the main one: ", and that we didn't keep you informed". */
   also: (issue: IssueWords) => string;
   /** Added when the customer says it happened before. */
   again: string;
