@@ -32,7 +32,8 @@ describeBrowser("the demo, end to end in Chromium", () => {
     await p.getByRole("button", { name: "Insert into reply" }).click();
 
     const reply = page.getByRole("region", { name: "Reply draft" });
-    await expect(reply.getByText(/Opened by displayReplyFormAsync/).count()).resolves.toBe(1);
+    // The reply form opens after the click's promise chain settles: wait for it, as a user would.
+    await eventually(async () => expect(await reply.getByText(/Opened by displayReplyFormAsync/).count()).toBe(1));
     const text = await reply.locator(".reply-body").innerText();
     const promise = expectedPromise("2030-03-14T20:30:00Z");
     expect(promise).toBe("3:30 PM on Thursday, 14 March");
@@ -47,7 +48,7 @@ describeBrowser("the demo, end to end in Chromium", () => {
     const at = parts.map((s) => text.indexOf(s));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
-    await expect(p.getByText("Draft inserted.").count()).resolves.toBe(1);
+    await eventually(async () => expect(await p.getByText("Draft inserted.").count()).toBe(1));
 
     await p.getByRole("button", { name: "Add follow-up to calendar" }).click();
     const appt = page.getByRole("region", { name: "New appointment" });
