@@ -297,6 +297,14 @@ describe("analyzeComplaint", () => {
     expect(filling.issues).toContain("q:harm");
   });
 
+  test("words that only look sensitive are not a caution", () => {
+    const kinds = (body: string) => analyzeComplaint(email(body), { now }).sensitive.map((m) => m.kind);
+    expect(kinds("No one came to the viewing. The office said the agent was off sick.")).not.toContain("health-safety");
+    expect(kinds("The oven still has burnt food inside after your end of tenancy clean.")).not.toContain("health-safety");
+    expect(kinds("Your tree surgery team dropped a branch on our fence.")).not.toContain("regulated");
+    expect(kinds("My son was sick all night after the party food.")).toContain("health-safety");
+  });
+
   test("the customer's own cancellation is not a cancellation of ours", () => {
     const gym = analyzeComplaint(email("I cancelled my membership in January and you still took £45 in February and March. I want both back."), { now });
     expect(gym.issues).not.toContain("t:resched");
