@@ -8,6 +8,9 @@ const TYPE_OF_PREFIX: Record<string, FailureType> = { t: "timing", q: "quality",
 const HARM_TOO =
   /\b(?:throwing up|threw up|(?:been|was|were) sick(?! of| and tired| to death)|(?:was|were|fell|became|been) (?:violently |really |very )?ill|emergency vet|infection|infected|antibiotics|(?:started|kept|been) being sick|in (?:a lot of |so much |terrible |severe |real )?pain|(?:was|is|were|are) (?:badly |really |very )?swollen)\b/i;
 
+const SHORT_NOTICE =
+  /\b(?:short notice|last[- ]minute|(?:an?|one|two|\d+) hours?(?:['’]s?)? notice|no notice|no warning|kurzfristig|poco aviso|última hora|dernière minute|poco preavviso|cima da hora|kort van tevoren)\b/i;
+
 // The customer cancelling, in their own words: "I cancelled", "we've cancelled", "cancelled my
 // membership", "your system emailed me a cancellation confirmation".
 const THEIR_CANCELLATION =
@@ -36,7 +39,10 @@ export function namedIssues(positions: Map<string, number>, subject: string, fai
   found.sort((a, b) => a.at - b.at);
   const main = found.find((f) => TYPE_OF_PREFIX[f.name[0]!] === failureType);
   const ordered = main ? [main, ...found.filter((f) => f !== main)] : found;
-  return ordered.map((f) => f.name);
+  // A change of booking is "at short notice" only where the customer says so ("t:short", a name
+  // for the acknowledgment only).
+  const short = SHORT_NOTICE.test(`${subject}\n${latest.slice(0, 20_000)}`);
+  return ordered.map((f) => (f.name === "t:resched" && short ? "t:short" : f.name));
 }
 
 // Stricter than the "r:repeat" cue group, because the draft says it back to the customer: "again"

@@ -312,8 +312,11 @@ describe("analyzeComplaint", () => {
       now,
     });
     expect(form.issues).not.toContain("t:resched");
-    const tutor = analyzeComplaint(email("The tutor cancelled on my son twice this month with less than an hour's notice."), { now });
+    const tutor = analyzeComplaint(email("The tutor cancelled on my son twice this month."), { now });
     expect(tutor.issues).toContain("t:resched");
+    // "At short notice" only where the customer says so.
+    const late = analyzeComplaint(email("The tutor cancelled on my son twice this month with less than an hour's notice."), { now });
+    expect(late.issues).toContain("t:short");
   });
 
   test("a 'why' question that says what went wrong is a complaint", () => {

@@ -88,6 +88,7 @@ describe("statementFrom", () => {
     // "it" the clause names itself, or that the clause doesn't need.
     ["our installers broke the old window out instead of removing it", "our installers broke the old window out instead of removing it"],
     ["we've charged you twice for it", "we've charged you twice for it"],
+    ['we\'ve still taken £300 from your deposit for "damage"', 'we\'ve still taken £300 from your deposit for "damage"'],
     // The reason something happened, when that is what failed; things gone.
     ["the IRS is proposing a $374 penalty because the 1099-R for your IRA wasn't reported", "the 1099-R for your IRA wasn't reported"],
     [
@@ -239,6 +240,7 @@ describe("statementFrom", () => {
     ["someone else's question", "yesterday your contractor called the office to find out why the inspection hadn't happened"],
     ["the customer's place, unsaid", "the damp is still here after three visits"],
     ["a thing named only as the one", "the one with the balcony had no hot water"],
+    ["a count that lost its noun", "the other two were cancelled by our clinic, not by you"],
     ["a thing and what was said of it, with no verb of its own", "the back lawn that you asked us not to touch because of the new drainage"],
     ["an 'it' from an earlier sentence", "the groomer didn't mention it at all"],
     ["an 'it' that can't be the clause's own thing", "the two candles you ordered weren't in it"],

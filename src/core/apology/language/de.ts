@@ -69,7 +69,8 @@ export const DE: LanguagePack = {
   issues: {
     "t:late": { kind: "clause", text: "es zu dieser Verzögerung gekommen ist" },
     "t:noshow": { kind: "clause", text: "wir unsere Zusage nicht eingehalten haben" },
-    "t:resched": { kind: "clause", text: "der Termin so kurzfristig abgesagt wurde" },
+    "t:resched": { kind: "clause", text: "Ihr Termin abgesagt oder verschoben wurde" },
+    "t:short": { kind: "clause", text: "der Termin so kurzfristig abgesagt wurde" },
     "q:broken": { kind: "clause", text: "etwas beschädigt wurde" },
     "q:faulty": { kind: "clause", text: "das Problem immer noch nicht behoben ist" },
     "q:poor": { kind: "clause", text: "unsere Arbeit nicht in Ordnung war" },

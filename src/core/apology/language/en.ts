@@ -76,7 +76,8 @@ export const EN: LanguagePack = {
   issues: {
     "t:late": { kind: "noun", text: "the delay" },
     "t:noshow": { kind: "clause", text: "what we promised didn't happen" },
-    "t:resched": { kind: "noun", text: "the cancellation at short notice" },
+    "t:resched": { kind: "noun", text: "the change to your booking" },
+    "t:short": { kind: "noun", text: "the cancellation at short notice" },
     "q:broken": { kind: "noun", text: "the damage" },
     "q:faulty": { kind: "clause", text: "the problem still isn't fixed" },
     "q:poor": { kind: "noun", text: "the poor quality of our work" },

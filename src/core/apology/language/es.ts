@@ -60,7 +60,8 @@ export const ES: LanguagePack = {
   issues: {
     "t:late": { kind: "noun", text: "el retraso" },
     "t:noshow": { kind: "clause", text: "no cumpliéramos lo que le prometimos" },
-    "t:resched": { kind: "noun", text: "la cancelación con tan poco aviso" },
+    "t:resched": { kind: "noun", text: "el cambio en su reserva" },
+    "t:short": { kind: "noun", text: "la cancelación con tan poco aviso" },
     "q:broken": { kind: "noun", text: "los daños" },
     "q:faulty": { kind: "clause", text: "el problema siga sin resolverse" },
     "q:poor": { kind: "noun", text: "la mala calidad de nuestro trabajo" },

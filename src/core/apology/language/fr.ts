@@ -72,7 +72,8 @@ export const FR: LanguagePack = {
   issues: {
     "t:late": { kind: "noun", text: "le retard" },
     "t:noshow": { kind: "clause", text: "nous n'ayons pas fait ce que nous vous avions promis" },
-    "t:resched": { kind: "noun", text: "l'annulation de dernière minute" },
+    "t:resched": { kind: "noun", text: "le changement apporté à votre réservation" },
+    "t:short": { kind: "noun", text: "l'annulation de dernière minute" },
     "q:broken": { kind: "noun", text: "les dégâts" },
     "q:faulty": { kind: "clause", text: "le problème ne soit toujours pas réglé" },
     "q:poor": { kind: "noun", text: "la mauvaise qualité de notre travail" },

@@ -68,7 +68,8 @@ export const IT: LanguagePack = {
   issues: {
     "t:late": { kind: "noun", text: "il ritardo" },
     "t:noshow": { kind: "clause", text: "non abbiamo mantenuto quanto Le avevamo promesso" },
-    "t:resched": { kind: "noun", text: "l'annullamento con così poco preavviso" },
+    "t:resched": { kind: "noun", text: "la modifica alla Sua prenotazione" },
+    "t:short": { kind: "noun", text: "l'annullamento con così poco preavviso" },
     "q:broken": { kind: "noun", text: "i danni" },
     "q:faulty": { kind: "clause", text: "il problema non sia ancora risolto" },
     "q:poor": { kind: "noun", text: "la scarsa qualità del nostro lavoro" },

@@ -69,7 +69,8 @@ export const NL: LanguagePack = {
   issues: {
     "t:late": { kind: "clause", text: "het zo lang heeft geduurd" },
     "t:noshow": { kind: "clause", text: "we niet zijn nagekomen wat we u hadden beloofd" },
-    "t:resched": { kind: "clause", text: "de afspraak zo kort van tevoren is afgezegd" },
+    "t:resched": { kind: "clause", text: "uw afspraak is afgezegd of verzet" },
+    "t:short": { kind: "clause", text: "de afspraak zo kort van tevoren is afgezegd" },
     "q:broken": { kind: "clause", text: "er iets beschadigd is geraakt" },
     "q:faulty": { kind: "clause", text: "het probleem nog steeds niet is opgelost" },
     "q:poor": { kind: "clause", text: "ons werk niet in orde was" },

@@ -62,7 +62,8 @@ export const PT: LanguagePack = {
   issues: {
     "t:late": { kind: "noun", text: "o atraso" },
     "t:noshow": { kind: "clause", text: "não tenhamos cumprido o que prometemos a você" },
-    "t:resched": { kind: "noun", text: "o cancelamento em cima da hora" },
+    "t:resched": { kind: "noun", text: "a mudança na sua reserva" },
+    "t:short": { kind: "noun", text: "o cancelamento em cima da hora" },
     "q:broken": { kind: "noun", text: "os danos" },
     "q:faulty": { kind: "clause", text: "o problema continue sem solução" },
     "q:poor": { kind: "noun", text: "a má qualidade do nosso trabalho" },
