@@ -49,7 +49,7 @@ const ES: ClauseRules = {
     /^(?:es|esta es|ya es) la (?:segunda|tercera|cuarta|quinta) vez (?:[^,;]{0,20}? )?que\s+/iu,
   ],
   edge: /[;:]\s+|\s[–—]\s|,\s+(?:y|pero)\s+|\s+y\s+(?!(?:el|la|los|las|un|una|unos|unas|mi|mis|su|sus|\d)\s)/giu,
-  subject: /^(?:el|la|los|las|mi|mis|nadie|ningún|ninguna|nada|todo|toda|todos|todas|no|nunca|\d+)\s/iu,
+  subject: /^(?:el|la|los|las|mi|mis|nadie|ningún|ninguna|nada|todo|toda|todos|todas|no|nunca|dos|tres|cuatro|ambos|ambas|\d+)\s/iu,
   finite: words(
     "es|son|era|eran|está|están|estaba|estaban|fue|fueron|ha|han|había|habían|hay|sigue|siguen|huele|falta|faltan|vino|vinieron|aparece|aparecen|llega|llegan|funciona|funcionan|[\\p{L}]{2,}(?:ó|aron|aba|aban|ía|ían)",
   ),
@@ -73,7 +73,7 @@ const FR: ClauseRules = {
     /^c['’]est la (?:deuxième|troisième|quatrième|cinquième) fois (?:[^,;]{0,20}? )?que\s+/iu,
   ],
   edge: /\s?[;:]\s+|\s[–—]\s|,\s+(?:et|mais)\s+|\s+et\s+(?!(?:le|la|les|l['’]|un|une|des|mon|ma|mes|votre|vos|\d)\s?)/giu,
-  subject: /^(?:le|la|les|l['’]|mon|ma|mes|personne|rien|aucun|aucune|tout|tous|toutes|un|une|\d+)(?:\s|(?<=['’]))/iu,
+  subject: /^(?:le|la|les|l['’]|mon|ma|mes|personne|rien|aucun|aucune|tout|tous|toutes|un|une|deux|trois|quatre|\d+)(?:\s|(?<=['’]))/iu,
   finite: words(
     "est|sont|était|étaient|a|ont|avait|avaient|fut|reste|restent|manque|manquent|fonctionne|marche|arrive|arrivent|n['’]est|n['’]a|n['’]ont|n['’]était|n['’]avait|[\\p{L}]{2,}(?:ait|aient)",
   ),
@@ -98,7 +98,7 @@ const PT: ClauseRules = {
     /^(?:essa|esta|é) (?:é )?a (?:segunda|terceira|quarta|quinta) vez (?:[^,;]{0,20}? )?que\s+/iu,
   ],
   edge: /[;:]\s+|\s[–—]\s|,\s+(?:e|mas)\s+|\s+e\s+(?!(?:o|a|os|as|um|uma|meu|minha|meus|minhas|seu|sua|\d)\s)/giu,
-  subject: /^(?:o|a|os|as|meu|minha|meus|minhas|ninguém|nada|nenhum|nenhuma|\d+)\s/iu,
+  subject: /^(?:o|a|os|as|meu|minha|meus|minhas|ninguém|nada|nenhum|nenhuma|dois|duas|três|\d+)\s/iu,
   finite: words(
     "é|são|era|eram|está|estão|estava|estavam|foi|foram|tem|têm|tinha|há|havia|aparece|aparecem|veio|vieram|chegou|chegaram|falta|faltam|[\\p{L}]{2,}(?:ou|aram|ava|avam|eu|eram|iu|iram)",
   ),
@@ -124,7 +124,7 @@ const IT: ClauseRules = {
   ],
   // "è arrivato ieri ed è graffiato": one subject, two verbs, one clause.
   edge: /[;:]\s+|\s[–—]\s|,\s+(?:e|ed|ma)\s+|\s+ma\s+|\s+(?:e|ed)\s+(?!(?:il|lo|la|i|gli|le|un|una|uno|mio|mia|miei|mie|è|ha|era|sono|hanno|\d)\s)/giu,
-  subject: /^(?:il|lo|la|i|gli|le|l['’]|mio|mia|miei|mie|nessuno|niente|nulla|\d+)(?:\s|(?<=['’]))/iu,
+  subject: /^(?:il|lo|la|i|gli|le|l['’]|mio|mia|miei|mie|nessuno|niente|nulla|due|tre|quattro|\d+)(?:\s|(?<=['’]))/iu,
   finite: words(
     "è|sono|era|erano|ha|hanno|aveva|avevano|c['’]è|ci sono|manca|mancano|funziona|arriva|arrivano|[\\p{L}]{2,}(?:ò|arono|irono|eva|evano|ava|avano)",
   ),
@@ -145,7 +145,7 @@ const NL: ClauseRules = {
   lead: [/^(?:maar|en|ook|bovendien|vandaag|gisteren|vanochtend|vanmorgen|vanavond),?\s+(?=(?:de|het|een|mijn|niemand|niets|geen)\s)/iu],
   // "maar" always starts a clause; "en de…" may join two things.
   edge: /[;:]\s+|\s[–—]\s|,?\s+maar\s+|,\s+en\s+|\s+en\s+(?!(?:de|het|een|mijn|\d)\s)/giu,
-  subject: /^(?:de|het|een|mijn|niemand|niets|geen|\d+)\s/iu,
+  subject: /^(?:de|het|een|mijn|niemand|niets|geen|twee|drie|vier|beide|alle|\d+)\s/iu,
   finite: words(
     "is|zijn|was|waren|heeft|hebben|had|hadden|werd|werden|kwam|kwamen|staat|stond|ligt|lag|zit|zat|ontbreekt|ontbreken|werkt|[\\p{L}]{2,}(?:de|te|den|ten)",
   ),
@@ -167,7 +167,7 @@ const MYSELF_DE = words("mich", "gi");
 const DE: ClauseRules = {
   lead: [plain(/^(?:aber|und|außerdem|gestern|heute|seit [^,;]{1,30}?),?\s+(?=(?:der|die|das|den|dem|mein[\p{L}]*|kein[\p{L}]*|niemand|nichts)\s)/iu)],
   edge: plain(/[;:]\s+|\s[–—]\s|,\s+(?:und|aber)\s+|\s+und\s+(?!(?:der|die|das|den|dem|des|ein|eine|einen|einem|mein[\p{L}]*|\d)\s)/giu),
-  subject: plain(/^(?:der|die|das|den|dem|ein|eine|mein[\p{L}]*|kein[\p{L}]*|niemand|nichts|alle|\d+)\s/iu),
+  subject: plain(/^(?:der|die|das|den|dem|ein|eine|mein[\p{L}]*|kein[\p{L}]*|niemand|nichts|alle|zwei|drei|vier|beide|\d+)\s/iu),
   finite: words(
     "ist|sind|war|waren|hat|haben|hatte|hatten|wurde|wurden|kam|kamen|fehlt|fehlen|funktioniert|läuft|lief|gab|gibt|steht|stehen|tropft|tropfen|[\\p{L}]{2,}te|[\\p{L}]{2,}ten",
   ),

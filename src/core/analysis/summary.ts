@@ -273,7 +273,8 @@ export function summarise(input: SummaryInput, model: LinearModel = sentenceWeig
   const english = input.language === "en";
   const best6 = ranked
     .slice(0, 6)
-    .filter(statesAFact)
+    // Lower than a second summary sentence's bar: the statement's own rules say what may be said.
+    .filter((c) => c.p >= 0.15 && !REQUEST.test(c.sentence))
     .flatMap((c) => [c.sentence, ...elaborated(c, all)])
     .map((s) => balanceQuotes(tidy(s)).replace(/[.!;:,]+$/, ""));
   // English is turned to our side here; other languages' statement rules turn their own.

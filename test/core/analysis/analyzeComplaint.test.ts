@@ -209,6 +209,16 @@ describe("analyzeComplaint", () => {
     expect(thanks.isComplaint).toBe(false);
   });
 
+  test("what went wrong is said back from a sentence the summary passed over", () => {
+    const cake = analyzeComplaint(
+      email("We ordered a lemon cake and got chocolate. My son is allergic to chocolate and had to watch everyone else eat his birthday cake."),
+      {
+        now,
+      },
+    );
+    expect(cake.statement).toBe("you ordered a lemon cake and got chocolate");
+  });
+
   test("a sentence that only describes the thing the one before it named leaves what happened to that one", () => {
     const a = analyzeComplaint(
       email(

@@ -127,6 +127,18 @@ describe("statementFrom", () => {
     ["you're five months after the wedding and still don't have your album", "you still don't have your album"],
     // "By the time…" is a setting, not a day.
     ["By the time you came in for the speeches the middle tier had split down the side", "the middle tier had split down the side"],
+    // What was ordered against what came; what came without; what was mowed through.
+    ["you ordered a lemon cake and got chocolate", "you ordered a lemon cake and got chocolate"],
+    ["your uniform order arrived today without the blazer, which is the one thing you needed", "your uniform order arrived today without the blazer"],
+    [
+      "our contractor mowed straight through your flower bed and cut down all the plants your wife had just put in",
+      "our contractor mowed straight through your flower bed and cut down all the plants your wife had just put in",
+    ],
+    ["you arrived at 11pm after a long drive and reception had no record of your reservation", "reception had no record of your reservation"],
+    [
+      "we charged your card twice for reservation R-88213 and reception refused to help",
+      "we charged your card twice for reservation R-88213 and reception refused to help",
+    ],
     // Someone who let themselves in, after when it happened.
     ["Last night at around 11:30pm a man let himself into your room, 612, with a key card", "a man let himself into your room"],
     // What it means for the customer, when that is a failure.
@@ -241,6 +253,7 @@ describe("statementFrom", () => {
     ["the customer's place, unsaid", "the damp is still here after three visits"],
     ["a thing named only as the one", "the one with the balcony had no hot water"],
     ["a count that lost its noun", "the other two were cancelled by our clinic, not by you"],
+    ["what the customer can't do now, with nothing still undone", "you can't redo your wedding"],
     ["a thing and what was said of it, with no verb of its own", "the back lawn that you asked us not to touch because of the new drainage"],
     ["an 'it' from an earlier sentence", "the groomer didn't mention it at all"],
     ["an 'it' that can't be the clause's own thing", "the two candles you ordered weren't in it"],

@@ -32,6 +32,8 @@ describe("statementFrom in Spanish, French, German, Portuguese, Italian and Dutc
     ["it", "È la seconda volta che il mio ordine arriva in ritardo", "il Suo ordine arriva in ritardo"],
     ["nl", "de bank is vanochtend geleverd maar de armleuning is beschadigd en er zit een scheur in de stof", "de armleuning is beschadigd"],
     ["nl", "mijn pakket is nooit aangekomen", "uw pakket is nooit aangekomen"],
+    ["nl", "twee lades zijn kapot en de deur van de vaatwasser sluit niet", "twee lades zijn kapot en de deur van de vaatwasser sluit niet"],
+    ["de", "zwei Stühle sind beschädigt angekommen", "Zwei Stühle sind beschädigt angekommen"],
     // "personne n'est venu" is whole in three words, after a clause about the customer.
     ["de", "ich habe zweimal angerufen und niemand hat geantwortet", "Niemand hat geantwortet"],
     ["fr", "Personne n'est venu et personne ne nous a prévenus", "personne n'est venu"],
