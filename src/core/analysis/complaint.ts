@@ -18,7 +18,8 @@ const PITCH =
 const THANKS =
   /\b(thank you|thanks|grateful|wonderful|amazing|fantastic|brilliant|great job|loved|recommend|excellent|superb|best day|above and beyond|highly recommend|so pleased|delighted|lovely|gentle|kind(ness)?|gracias|merci|danke|grazie|obrigad[oa]|bedankt)\b/gi;
 /** A request put politely, which is not thanks: "I would be grateful if you could…", "thanks in advance". */
-const POLITE_ASK = /\b(?:(?:would|'d|should) be (?:very |most )?grateful (?:if|for)|thanks? (?:you )?in advance)\b/gi;
+const POLITE_ASK =
+  /\b(?:(?:would|'d|should) be (?:very |most )?grateful (?:if|for)|thanks? (?:you )?in advance|merci de (?=\p{L})|gracias de antemano|danke im voraus|grazie in anticipo|obrigad[oa] desde já|alvast bedankt)/giu;
 /** Asking to move or change a booking. */
 const CHANGE =
   /\b(could we|can we|would it be possible to|is it possible to|we'?d like to|i'?d like to) (please )?(push|move|change|reschedule|postpone|bring forward|switch|add|book)\b|\b(reschedule|change (our|my) booking|push it back)\b/i;
@@ -31,6 +32,10 @@ const PIVOT = /\b(?:but|unfortunately|however|sadly|except that|the only (?:prob
 /** Small faults named after the turn, beyond the failure cues: "the cupboard door doesn't close properly". */
 const SMALL_FAULT =
   /\b(?:doesn'?t|does not|won'?t|will not) (?:close|shut|lock|open|fit|drain|flush|latch|work)|\b(?:is|are|was|were) (?:loose|wobbly|missing|crooked|chipped|scratched|leaking)\b/i;
+
+/** Something not as it should be, said outside the questions: "half of the insulation simply isn't there". */
+const NOT_AS_IT_SHOULD =
+  /\b(?:isn'?t|aren'?t|wasn'?t|weren'?t|hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|won'?t|never|nothing|nobody|no one|missing|lost|wrong|broken|without)\b|n['’](?:est|a|ont|avons|ai) (?:plus|pas|jamais)\b|\b(?:no|nunca|nada|nadie|niet|nicht|kein\w*|non|não)\b/i;
 
 /** Something still not done, said outside the questions: "he still hasn't turned up", "we have no shower". */
 const STILL_NOT =
@@ -87,7 +92,12 @@ export function isComplaint({ subject, latest, context }: ComplaintInput): boole
     // "Why was I charged £45 for a cancellation…?" asks nothing; it says what went wrong.
     const why = (latest.match(/\bwhy\b[^.!?\n]*\?/gi) ?? []).join("\n");
     const aboutUs = /\bwhy (?:was|were|did|have|has|is|are|do|does) (?:i|we|my|our|you|your)\b/i.test(why) ? 1 : 0;
-    const said = complaintEvidence(`${subject}\n${statements}`) + (why ? complaintEvidence(why) + aboutUs : 0) + (STILL_NOT.test(statements) ? 2 : 0);
+    const said =
+      complaintEvidence(`${subject}\n${statements}`) +
+      (why ? complaintEvidence(why) + aboutUs : 0) +
+      (STILL_NOT.test(statements) ? 2 : 0) +
+      // Not in a booking change ("If 7 doesn't work, 6.30 is fine"), nor in a condition.
+      (!CHANGE.test(latest) && NOT_AS_IT_SHOULD.test(statements.replace(/(?:^|[.!\n]\s*)(?:if|unless)\b[^.!?\n]*/gi, " ")) ? 2 : 0);
     if (!asksRemedy && said <= 1 && !UPSET.test(text)) return false;
   }
   return true;

@@ -59,10 +59,23 @@ const MISPRINTS: Record<string, Misprint> = {
 const MISMATCH =
   /\bthe (label|box|packet|packaging|bag|jar|bottle|tin|carton|order|invoice|receipt|confirmation)((?: on the [a-z]+)?) (says|is labell?ed|is marked) ((?:[^.!?\n"“”,]|\.(?=\d)){1,40}?)(?:[.!]\s+|,?\s+but\s+)the ([a-z]+(?: [a-z]+)?) (inside|in the (?:box|bag|packet|bottle|jar)) (is|are|was|were) ((?:[^.!?\n"“”—–;,]|\.(?=\d)){1,30}?)(?:[.!;,]|\s[—–-]\s)/i;
 
+// 'All 200 of the menus you printed have "Chiken" instead of "Chicken"': the correction is in the
+// same breath (English only).
+const INSTEAD = new RegExp(
+  `\\b((?:all|every|each|the|my|our)(?: [a-z0-9-]+){0,9}?) (have|has|say|says|read|reads|show|shows) ${QUOTED} instead of ${QUOTED}`,
+  "i",
+);
+
 /** The clause to say back when something was printed or labelled wrong, in the email's language, or undefined. */
 export function printedWrong(latest: string, language: string): string | undefined {
   const text = latest.slice(0, 20_000);
   if (language === "en") {
+    const instead = INSTEAD.exec(text);
+    if (instead) {
+      const [, thing, verb, wrong, right] = instead;
+      const ours = thing!.replace(/\b(?:my|our)\b/gi, "your").replace(/\byou\b/gi, "we");
+      return `${ours.charAt(0).toLowerCase()}${ours.slice(1)} ${verb!.toLowerCase()} “${wrong}” instead of “${right}”`;
+    }
     const m = MISMATCH.exec(text);
     if (m) {
       const [, holder, where, label, says, thing, inside, verb, is] = m;

@@ -11,7 +11,7 @@ import { otherLanguageStatement } from "./statementOtherLanguages";
 const DANGLING =
   /(?:^|\s)(?:the|a|an|at|as|of|to|for|and|or|but|with|who|which|that|being|until|from|by|on|(?<!\b(?:put|plugged|checked|moved|logged|came|went|let|broke|got|handed|sent|brought|fitted|filled) )in|our|your|their|his|her|its|-|–|—)$|\s(?:until|by|on|from|since|before|after) \d{1,2}$/i;
 const DEMAND =
-  /\b(want|wants|need|needs|please|would|'d like|expect|demand|asking|ask|refund|should|must|will|going to|think|assume|hope|could|might|may|supposed|said|says|saying|told|informed you|notified you|advised you|apparently|probably|seems?|if|why|find out|wonder\w*)\b/i;
+  /\b(want|wants|need|needs|please|would|'d like|expect|demand|asking|ask|refund|should|must|will|going to|think|assume|hope|could|might|may|supposed|said|say|says|saying|told|informed you|notified you|advised you|apparently|probably|seems?|if|why|find out|wonder\w*)\b/i;
 // It must open on the thing or the people it is about, so it reads on from "I'm so sorry that":
 // "both bathrooms were not touched", "nobody has been here since August 4th". A bare pronoun
 // ("it", "she") has lost what it stood for.
@@ -282,6 +282,8 @@ function qualifies(first: string, how: Said["how"] = "said"): boolean {
   const heard = first
     .replace(/^(?:nobody|no one) told\b/i, "nobody warned")
     .replace(/\bshould(?:n't| not)? have\b/gi, "ought to have")
+    // "nobody rang to say they weren't coming" reports nothing anyone said.
+    .replace(/\bto say\b/gi, "to tell")
     .replace(/\b(?:didn't|did not|never) ask(?:ed)? for\b/gi, "didn't order");
   // "nobody called you" is whole in three words; otherwise three words are a fragment.
   const shortest = /^(?:nobody|no one)\b/i.test(first) ? 3 : 4;

@@ -289,6 +289,20 @@ describe("analyzeComplaint", () => {
     expect(a.issues).toContain("t:noshow");
     const question = analyzeComplaint(email("Can you tell me what time the fitter will arrive on Thursday?", { subject: "Fitting" }), { now });
     expect(question.isComplaint).toBe(false);
+    // Something not as it should be, said before the question.
+    const loft = analyzeComplaint(
+      email("Half of the insulation you quoted for simply isn't there. The area over the back bedroom has the old 50mm stuff. Can you explain?", {
+        subject: "Loft",
+      }),
+      { now },
+    );
+    expect(loft.isComplaint).toBe(true);
+    // "Merci de renvoyer quelqu'un" asks; it doesn't thank.
+    const boiler = analyzeComplaint(
+      email("Votre technicien est passé lundi et depuis nous n'avons plus d'eau chaude. Merci de renvoyer quelqu'un rapidement.", { subject: "Chaudière" }),
+      { now },
+    );
+    expect(boiler.isComplaint).toBe(true);
   });
 
   test("a word in the customer's scare quotes, or a broken promise, is not damage", () => {
@@ -313,6 +327,11 @@ describe("analyzeComplaint", () => {
     expect(kinds("The oven still has burnt food inside after your end of tenancy clean.")).not.toContain("health-safety");
     expect(kinds("Your tree surgery team dropped a branch on our fence.")).not.toContain("regulated");
     expect(kinds("My son was sick all night after the party food.")).toContain("health-safety");
+  });
+
+  test("short English mail is read as English, not as Portuguese for its 'a's", () => {
+    const a = analyzeComplaint(email("Our kitchen start date has been moved three times now. We've been without a kitchen for a month."), { now });
+    expect(a.language).toBe("en");
   });
 
   test("the customer's own cancellation is not a cancellation of ours", () => {

@@ -16,6 +16,11 @@ describe("printedWrong", () => {
       "I ordered size 8. The box is labelled 8 but the boots inside are 10s. I need them by the 20th.",
       "the box is labelled 8, but the boots inside are 10s",
     ],
+    [
+      "en",
+      'All 200 of the menus you printed for our restaurant have "Chiken" instead of "Chicken" on the front.',
+      "all 200 of the menus we printed for your restaurant have “Chiken” instead of “Chicken”",
+    ],
     ["nl", "Maar op het lint staat “Opa Henk” en hij heette Hein.", "op het lint staat “Opa Henk”"],
     ["de", "Auf der Schleife steht „Opa Henk“, er hieß aber Hein.", "Auf der Schleife steht „Opa Henk“"],
     ["es", 'La tarta dice "Feliz cumpleaños Ella" y mi hija se llama Isla.', "la tarta dice “Feliz cumpleaños Ella”"],

@@ -254,6 +254,7 @@ describe("statementFrom", () => {
     ["a thing named only as the one", "the one with the balcony had no hot water"],
     ["a count that lost its noun", "the other two were cancelled by our clinic, not by you"],
     ["what the customer can't do now, with nothing still undone", "you can't redo your wedding"],
+    ["what a document says", "our own terms say closure weeks aren't charged"],
     ["a thing and what was said of it, with no verb of its own", "the back lawn that you asked us not to touch because of the new drainage"],
     ["an 'it' from an earlier sentence", "the groomer didn't mention it at all"],
     ["an 'it' that can't be the clause's own thing", "the two candles you ordered weren't in it"],
