@@ -9,7 +9,7 @@ import { otherLanguageStatement } from "./statementOtherLanguages";
 // question ("called to find out why..."), no first person left over from the customer, and be
 // short enough to read in one breath.
 const DANGLING =
-  /(?:^|\s)(?:the|a|an|at|as|of|to|for|and|or|but|with|who|which|that|being|until|from|by|on|(?<!\b(?:put|plugged|checked|moved|logged|came|went|let|broke|got|handed|sent|brought|fitted|filled) )in|our|your|their|his|her|its|-|–|—)$|\s(?:until|by|on|from|since|before|after) \d{1,2}$/i;
+  /(?:^|\s)(?:the|a|an|at|as|of|to|for|and|or|but|with|who|which|that|being|until|from|by|on|(?<!\b(?:put|plug|plugged|checked|moved|logged|came|went|let|broke|got|handed|sent|brought|fitted|filled|the car|it) )in|our|your|their|his|her|its|-|–|—)$|\s(?:until|by|on|from|since|before|after) \d{1,2}$/i;
 const DEMAND =
   /\b(want|wants|need|needs|please|would|'d like|expect|demand|asking|ask|refund|should|must|will|going to|think|assume|hope|could|might|may|supposed|said|say|says|saying|told|informed you|notified you|advised you|apparently|probably|seems?|if|why|find out|wonder\w*)\b/i;
 // It must open on the thing or the people it is about, so it reads on from "I'm so sorry that":
@@ -19,16 +19,16 @@ const SUBJECT =
   /^(you (?:ordered|asked for|booked|paid for|chose) [^,;]{2,40}? (?:and|but) (?:got|received|were sent|were given)\b|you (?:now |still |also )?have no (?!idea|choice|option|way)|you(?:'ve| have)? (?:received|got) (?=an? [^,;]{0,40}?\b(?:penalty|fine|late fee|surcharge|bill for)\b)an?|you're still waiting|you(?: were| have been|'ve been| got) (?:\w+ )?(?:charged|billed|overcharged|sent|given|left|kept)\b|you (?:still )?(?:haven't|have not|don't have|do not have|didn't get|did not get|never got)\b|you still (?:can't|cannot|couldn't|could not)\b|you(?:'ve| have)? (?:still )?(?:heard nothing|had no (?:reply|response|answer|call|callback))\b|an? [^,;]{1,40}? (?:means|meant) (?:that )?you\b|the|your|our|both|all|every|each|one|nobody|no one|none|nothing|there|two|three|four|five|six|seven|eight|nine|ten|several|most|half|we|our \w+|\d+|(?:box|room|table|order|item|invoice|unit|flat|apartment|suite|bag|crate|parcel|package|tray|pallet|car|van|truck|bike|lot) (?:#|no\.? ?)?\d+|(?:someone|somebody|a stranger|a man|a woman) (?=let (?:himself|herself|themselves) in)|an? (?:man|woman|guy|lad|member|driver|worker) (?:from|of|on) our \w+|(?:reception|the desk|security|head office|customer services?|support) (?=(?:had|has|was|were|said|told|didn't|did not|couldn't|could not|never|gave|sent|lost|cancelled|refused)\b)|(?:water|rain|sewage|paint|mould|mold|grease|oil|smoke|dust|damp) (?=(?:was|is|has|had|came|comes|got|kept|keeps|started|poured|leaked|dripped)\b))\b/i;
 // And it must say something happened: a finite verb.
 const FINITE =
-  /\b(you're|there's|we've|you've|they've|taken|given|done|gone|seen|is|was|were|are|has|have|had|did|does|do|isn'?t|wasn'?t|weren'?t|aren'?t|hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|don'?t|never|came|went|got|left|broke|turned|showed|took|gave|ran|fell|sent|put|cut|split|means|meant|set|let|hit|made|kept|sold|paid|built|brought|bought|held|wrote|drove|threw|tore|dug|hung|shut|lost|found|runs|makes|keeps|smells|looks|sounds|feels|shows|stops|comes|goes|takes|gets|won't|can't|\w{3,}ed)\b/i;
+  /\b(you're|there's|we've|you've|they've|taken|given|done|gone|seen|is|was|were|are|has|have|had|did|does|do|isn'?t|wasn'?t|weren'?t|aren'?t|hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|don'?t|never|came|went|got|left|broke|turned|showed|took|gave|ran|fell|sent|put|cut|split|means|meant|set|let|hit|made|kept|sold|paid|built|brought|bought|held|wrote|drove|threw|tore|dug|hung|shut|lost|found|runs|makes|keeps|smells|looks|sounds|feels|shows|stops|comes|goes|takes|gets|trips|won't|can't|\w{3,}ed)\b/i;
 // A statement must say what failed.
 const FAILED =
-  /\b(not|never|no|nobody|nothing|wrong|broken|broke|missed|late|charged|twice|damaged|cold|wet|leak\w*|ill|split|ripped|stained|stains|crushed|squashed|loose|missing|(?:reversed|backed|drove|crashed|ran) into|undercooked|overcooked|refused|pink (?:in the middle|inside)|(?:ordered|asked for|booked|paid for|chose) [^,;]{2,40}? (?:and|but) (?:got|received|were sent|were given)|(?:arrived|came|turned up|was delivered|were delivered|was sent|were sent)(?: \w+){0,2} without|gas smell|smell of gas|burning smell|fell (?:out|off|apart|down)|came (?:out|off|apart|away)|(?:coming|came|leaking|dripping|pouring) (?:through|in through|down)|damp|lukewarm|banging|noisy|rattl\w+|whistl\w+|grinding|squeak\w+|scorch\w*|dripping|drips|washed out|filthy|dirty|sticky|grimy|disgusting|(?:carbon monoxide|co|smoke|fire|gas) alarms? (?:went|kept going|going) off|(?:is|was|were|are|has been|have been|went) down\b|(?:received|got|given|issued) (?:with )?an? [^,;]{0,40}?(?:penalty|fine|late fee)|shrunk|shrank|faded|bleached|melted|warped|blurry|blurred|out of focus|overexposed|grainy|rippl\w+|lifting|peel\w*|coming (?:away|off|loose|apart)|pulling (?:away|off)|draught|draughty|drafty|uneven|wonky|crooked|mouldy|moldy|stale|should(?:n't| not)? have\b|(?:is|are|was|were|has been|have been) (?:all |completely )?gone|wiped|deleted|disappeared|went missing|in pieces|(?:has|had|have|with) (?:a|an|two|three|several) (?:\w+ )?(?:tears?|rips?|holes?|cracks?|dents?|stains?|chips?|scratch(?:es)?|gaps?)\b|dropped(?! (?:off|by|in|round|over|out|back)\b)|still (?:took|taken|charged|billed|debited|deducted|sent)|\d+\s?(?:cm|mm|inch(?:es)?|in|ft|feet) (?:too )?(?:short|long|narrow|wide|low|high)|too (?:short|long|narrow|small|tight)|raw (?:in the middle|inside|in the cent(?:re|er))|rude|dismissive|condescending|hung up on|smell(?:ed|s)? of|stank|stinks|mould|mold|bites|denied|suspended|truncated|stops|failed(?= to\b| again\b| on\b| after\b| within\b|[,.;]|$)|forgot|lost|ruined|cracked|exposed|instead|scratch\w*|dent(?:ed|s)?|gouge[ds]?|snapped|smashed|shattered|bent|chipped|torn|soaked|flooded|collapsed|popped|sagg\w+|wilted|expired|overcharged|double-booked|stuck|sick|headaches?|vomit\w*|rash|burn(?:ed|t|s)|bleeding|injured|hurt|electric shock|still \w+ing|(?:put|left|spread|sprayed|spilled|spilt|dumped|tipped|poured|scattered|threw|tracked) [^,;]{0,30}? all over|(?:drilled|cut|dug|trenched|sawed|sawn|punched|went|nailed|screwed|mowed|drove|ran|trampled|walked) (?:right |straight )?through|let (?:himself|herself|themselves) in(?:to)?)\b|n't\b/i;
+  /\b(not|never|no|nobody|nothing|wrong|broken|broke|missed|late|charged|twice|damaged|cold|wet|leak\w*|ill|split|ripped|stained|stains|crushed|squashed|loose|missing|(?:reversed|backed|drove|crashed|ran) into|undercooked|overcooked|refused|dropping|cut(?:s|ting)? out|trips the|tripping|left (?:\d+ (?:minutes|mins|hours?) )?early|finished (?:\d+ (?:minutes|mins|hours?) )?early|pink (?:in the middle|inside)|(?:ordered|asked for|booked|paid for|chose) [^,;]{2,40}? (?:and|but) (?:got|received|were sent|were given)|(?:arrived|came|turned up|was delivered|were delivered|was sent|were sent)(?: \w+){0,2} without|gas smell|smell of gas|burning smell|fell (?:out|off|apart|down)|came (?:out(?! (?:to|today|on|again|for|yesterday|this|last|twice|here|there)\b)|off|apart|away)|(?:coming|came|leaking|dripping|pouring) (?:through|in through|down)|damp|lukewarm|banging|noisy|rattl\w+|whistl\w+|grinding|squeak\w+|scorch\w*|dripping|drips|washed out|filthy|dirty|sticky|grimy|disgusting|(?:carbon monoxide|co|smoke|fire|gas) alarms? (?:went|kept going|going) off|(?:is|was|were|are|has been|have been|went) down\b|(?:received|got|given|issued) (?:with )?an? [^,;]{0,40}?(?:penalty|fine|late fee)|shrunk|shrank|faded|bleached|melted|warped|blurry|blurred|out of focus|overexposed|grainy|rippl\w+|lifting|peel\w*|coming (?:away|off|loose|apart)|pulling (?:away|off)|draught|draughty|drafty|uneven|wonky|crooked|mouldy|moldy|stale|should(?:n't| not)? have\b|(?:is|are|was|were|has been|have been) (?:all |completely )?gone|wiped|deleted|disappeared|went missing|in pieces|(?:has|had|have|with) (?:a|an|two|three|several) (?:\w+ )?(?:tears?|rips?|holes?|cracks?|dents?|stains?|chips?|scratch(?:es)?|gaps?)\b|dropped(?! (?:off|by|in|round|over|out|back)\b)|still (?:took|taken|charged|billed|debited|deducted|sent)|\d+\s?(?:cm|mm|inch(?:es)?|in|ft|feet) (?:too )?(?:short|long|narrow|wide|low|high)|too (?:short|long|narrow|small|tight)|raw (?:in the middle|inside|in the cent(?:re|er))|rude|dismissive|condescending|hung up on|smell(?:ed|s)? of|stank|stinks|mould|mold|bites|denied|suspended|truncated|stops|failed(?= to\b| again\b| on\b| after\b| within\b|[,.;]|$)|forgot|lost|ruined|cracked|exposed|instead|scratch\w*|dent(?:ed|s)?|gouge[ds]?|snapped|smashed|shattered|bent|chipped|torn|soaked|flooded|collapsed|popped|sagg\w+|wilted|expired|overcharged|double-booked|stuck|sick|headaches?|vomit\w*|rash|burn(?:ed|t|s)|bleeding|injured|hurt|electric shock|still (?!expecting|hoping|wanting|thinking|trying|planning|looking|deciding)\w+ing|(?:put|left|spread|sprayed|spilled|spilt|dumped|tipped|poured|scattered|threw|tracked) [^,;]{0,30}? all over|(?:drilled|cut|dug|trenched|sawed|sawn|punched|went|nailed|screwed|mowed|drove|ran|trampled|walked) (?:right |straight )?through|let (?:himself|herself|themselves) in(?:to)?)\b|n't\b/i;
 // Where a clause of the summary ends and another begins: "; ", a dash ("cold in the middle – the
 // arancini particularly"), ", and when…", or a comma or joining word before a new subject
 // ("..., and nobody called"); "because the…" gives the reason, which is the failure ("they're
 // proposing a penalty because the 1099-R wasn't reported"), but not why the customer noticed.
 const CLAUSE_EDGE =
-  /;\s+|\s[–—]\s|,\s+and\s+(?=(?:when|after|before|then|now|last|yesterday|today)\b)|,\s+(?:(?:and|but|so|then|yet|except(?: that)?(?: now)?)\s+)?(?=(?:the|your|our|both|nobody|no one|nothing|there|we|you|all|half|none|some|most|two|three|four|five|six|\d+)\b)|\s(?:and|but|so|yet)\s+(?=(?:the|your|our|nobody|no one|nothing|there|we|you (?:were|had|got|still|now|have no|haven't|can't|cannot)|(?:most|all|some|half|none|both|one|two|three) of (?:the|your|our|them)|still (?:don't|do not|haven't|have not|can't|cannot)|it (?:was|is) (?:obvious|clear|plain)|reception|security)\b)|(?<!\b(?:noticed|realised|realized|found out|knew|know))\s+because\s+(?=(?:the|your|our|nobody|no one|nothing|there|we)\b)/gi;
+  /;\s+|:\s+(?=(?:the|your|our|nobody|no one|we)\b)|\s[–—]\s|,\s+and\s+(?=(?:when|after|before|then|now|last|yesterday|today)\b)|,\s+(?:(?:and|but|so|then|yet|except(?: that)?(?: now)?)\s+)?(?=(?:the|your|our|both|nobody|no one|nothing|there|we|you|all|half|none|some|most|two|three|four|five|six|\d+)\b)|\s(?:and|but|so|yet)\s+(?=(?:the|your|our|nobody|no one|nothing|there|we|you (?:were|had|got|still|now|have no|haven't|can't|cannot)|(?:most|all|some|half|none|both|one|two|three) of (?:the|your|our|them)|still (?:don't|do not|haven't|have not|can't|cannot)|it (?:was|is) (?:obvious|clear|plain)|reception|security)\b)|(?<!\b(?:noticed|realised|realized|found out|knew|know))\s+because\s+(?=(?:the|your|our|nobody|no one|nothing|there|we)\b)/gi;
 
 // The same edges, kept in the split so it is known which clauses "and" joined.
 const CLAUSE_EDGE_KEPT = new RegExp(`(${CLAUSE_EDGE.source})`, "gi");
@@ -51,7 +51,7 @@ const WHEN_FIRST =
 const NO_ONE = /\bno-one\b/gi;
 const NOBODY_DID = "(?:nobody|no one) (?:\\w{3,}ed|came|rang|wrote|told|knew|saw|did)(?: (?:up|me|us|it down|back))?";
 const NOBODY_RUN = new RegExp(
-  `(?:^|[;.!]\\s+|\\n)(?:(?:last |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today),?\\s+)?(${NOBODY_DID})(?:[,.]\\s+|\\s+)(?:and\\s+)?(${NOBODY_DID})(?=[,;.!]|\\s+and\\b|$)`,
+  `(?:^|[;.!,]\\s+|\\n)(?:(?:last |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today),?\\s+)?(${NOBODY_DID})(?:[,.]\\s+|\\s+)(?:and\\s+)?(${NOBODY_DID})(?=[,;.!]|\\s+and\\b|$)`,
   "i",
 );
 
@@ -218,6 +218,16 @@ function lostPronoun(clause: string): boolean {
   return plural !== /^them$/i.test(found[0]);
 }
 
+/** The longest part of a long clause, cut before one of its later "and"s, that can be said. */
+function shortenAtAnd(clause: string): string | undefined {
+  const ands = [...clause.matchAll(/ and /g)].map((m) => m.index!).reverse();
+  for (const at of ands) {
+    const part = clause.slice(0, at);
+    if (part.split(/\s+/).length <= 22 && qualifies(part)) return part;
+  }
+  return undefined;
+}
+
 type Said = { text: string; how: "said" | "told" | "found" };
 
 /** One clause as we would say it back, and how it came, or undefined. */
@@ -246,11 +256,17 @@ function sayable(clause: string): Said | undefined {
     .replace(ASIDE_AFTER_THING, "$1 ")
     // "…, which is the one thing you needed": an aside after the clause, not part of it.
     .replace(/,\s*which\b.*$/i, "")
+    // "…left 30 minutes early, saying he had another booking": his excuse, not the failure.
+    .replace(/,\s*(?:saying|claiming|telling \w+|explaining)\b.*$/i, "")
     // "…even though it was flagged" argues the case; the failure is the part before it.
     .replace(/,?\s+(?:even though|although|even if)\s.*$/i, "")
     .trim();
   const first = joinLastVerb(asClause(failingVerbs(bare)));
   if (qualifies(first)) return { text: first, how: "said" };
+  // Too long to say in one breath: the part before a later "and" may be whole ("our cleaner
+  // knocked over and broke the lamp in your bedroom on Wednesday | and just left the pieces…").
+  const shorter = first.split(/\s+/).length > 22 ? shortenAtAnd(first) : undefined;
+  if (shorter) return { text: shorter, how: "said" };
   // "the waiter said vouchers are only valid for 12 months" → "you were told vouchers are…".
   const told = STAFF_TOLD.exec(bare);
   const what = told && asClause(told[1]!);

@@ -201,8 +201,23 @@ export function otherLanguageStatement(summary: string, confidence: number, lang
   return undefined;
 }
 
+// Every "and": the edges keep "y el…" together, since it may join two things ("el pan y la
+// leche"); tried when they find nothing, each part must still be a whole clause to be said.
+const EVERY_AND = /\s+(?:y|et|und|e|ed|en)\s+/giu;
+
 function firstClause(text: string, rules: ClauseRules): string | undefined {
-  for (const clause of text.replace(/\s*\([^()]{1,60}\)/g, "").split(rules.edge)) {
+  const plainText = text.replace(/\s*\([^()]{1,60}\)/g, "");
+  return (
+    clauseOf(plainText.split(rules.edge), rules) ??
+    clauseOf(
+      plainText.split(rules.edge).flatMap((c) => c.split(EVERY_AND)),
+      rules,
+    )
+  );
+}
+
+function clauseOf(clauses: string[], rules: ClauseRules): string | undefined {
+  for (const clause of clauses) {
     let bare = clause.replace(/[\s,;:.\-–—]+$/, "").trim();
     for (const lead of rules.lead) bare = bare.replace(lead, "");
     if (!qualifies(bare, rules)) continue;

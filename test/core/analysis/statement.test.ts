@@ -139,6 +139,19 @@ describe("statementFrom", () => {
       "we charged your card twice for reservation R-88213 and reception refused to help",
       "we charged your card twice for reservation R-88213 and reception refused to help",
     ],
+    // Found on a ninth batch of new complaints.
+    ["the boiler pressure is dropping overnight again", "the boiler pressure is dropping overnight again"],
+    ["one thing though: the fitters chipped the stone sill under the kitchen window", "the fitters chipped the stone sill under the kitchen window"],
+    ["the entertainer you booked left 30 minutes early, saying he had another booking", "the entertainer you booked left 30 minutes early"],
+    [
+      "the charger we installed trips the electrics every time you plug the car in",
+      "the charger we installed trips the electrics every time you plug the car in",
+    ],
+    ["ordered 6 weeks ago, paid in full, nobody came, nobody called, the phone line just rings out", "nobody came and nobody called"],
+    [
+      "our cleaner knocked over and broke the lamp in your bedroom on Wednesday and just left the pieces in the bin without telling you",
+      "our cleaner knocked over and broke the lamp in your bedroom on Wednesday",
+    ],
     // Someone who let themselves in, after when it happened.
     ["Last night at around 11:30pm a man let himself into your room, 612, with a key card", "a man let himself into your room"],
     // What it means for the customer, when that is a failure.
@@ -255,6 +268,8 @@ describe("statementFrom", () => {
     ["a count that lost its noun", "the other two were cancelled by our clinic, not by you"],
     ["what the customer can't do now, with nothing still undone", "you can't redo your wedding"],
     ["what a document says", "our own terms say closure weeks aren't charged"],
+    ["a visit, not a part that came out", "our technician came out today for the second time about your dishwasher"],
+    ["what the customer was still looking forward to", "the kids were still expecting the magic show"],
     ["a thing and what was said of it, with no verb of its own", "the back lawn that you asked us not to touch because of the new drainage"],
     ["an 'it' from an earlier sentence", "the groomer didn't mention it at all"],
     ["an 'it' that can't be the clause's own thing", "the two candles you ordered weren't in it"],

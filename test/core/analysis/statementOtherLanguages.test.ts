@@ -34,6 +34,8 @@ describe("statementFrom in Spanish, French, German, Portuguese, Italian and Dutc
     ["nl", "mijn pakket is nooit aangekomen", "uw pakket is nooit aangekomen"],
     ["nl", "twee lades zijn kapot en de deur van de vaatwasser sluit niet", "twee lades zijn kapot en de deur van de vaatwasser sluit niet"],
     ["de", "zwei Stühle sind beschädigt angekommen", "Zwei Stühle sind beschädigt angekommen"],
+    // Every "and" is tried when the edges find no clause: "y el ruido…" after the customer's "I".
+    ["es", "recogí el coche del taller el viernes y el ruido sigue igual que antes", "el ruido sigue igual que antes"],
     // "personne n'est venu" is whole in three words, after a clause about the customer.
     ["de", "ich habe zweimal angerufen und niemand hat geantwortet", "Niemand hat geantwortet"],
     ["fr", "Personne n'est venu et personne ne nous a prévenus", "personne n'est venu"],
