@@ -300,6 +300,8 @@ function qualifies(first: string, how: Said["how"] = "said"): boolean {
     .replace(/\bshould(?:n't| not)? have\b/gi, "ought to have")
     // "nobody rang to say they weren't coming" reports nothing anyone said.
     .replace(/\bto say\b/gi, "to tell")
+    // "…and didn't say anything": saying nothing is the failure.
+    .replace(/\b(?:didn't|did not|never|not) say\b/gi, "didn't mention")
     .replace(/\b(?:didn't|did not|never) ask(?:ed)? for\b/gi, "didn't order");
   // "nobody called you" is whole in three words; otherwise three words are a fragment.
   const shortest = /^(?:nobody|no one)\b/i.test(first) ? 3 : 4;

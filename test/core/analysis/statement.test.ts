@@ -148,6 +148,7 @@ describe("statementFrom", () => {
       "the charger we installed trips the electrics every time you plug the car in",
     ],
     ["ordered 6 weeks ago, paid in full, nobody came, nobody called, the phone line just rings out", "nobody came and nobody called"],
+    ["our cleaner broke a glass ornament on Tuesday and didn't say anything", "our cleaner broke a glass ornament on Tuesday and didn't say anything"],
     [
       "our cleaner knocked over and broke the lamp in your bedroom on Wednesday and just left the pieces in the bin without telling you",
       "our cleaner knocked over and broke the lamp in your bedroom on Wednesday",
