@@ -81,6 +81,9 @@ export function isComplaint({ subject, latest, context }: ComplaintInput): boole
   if (turns) return true;
   // Thanks with at most a passing sad word ("one of the worst days, and you made it gentle").
   if (thanks >= 2 && evidence <= 2 && !asksRemedy) return false;
+  // A note that opens with thanks and never turns, with at most one passing cue ("thank you for
+  // fitting us in at short notice"), asks for nothing and is not upset: a thank-you.
+  if (thanks >= 1 && evidence <= 1 && !asksRemedy && !UPSET.test(text) && /\bthank/i.test(latest.slice(0, 200))) return false;
   // Nothing gone wrong, nothing asked for, no upset: a note, not a complaint.
   if (evidence === 0 && !asksRemedy && thanks >= 1) return false;
   // A question or a booking change, with nothing gone wrong said outside the questions and

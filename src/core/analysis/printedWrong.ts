@@ -62,7 +62,7 @@ const MISMATCH =
 // 'All 200 of the menus you printed have "Chiken" instead of "Chicken"': the correction is in the
 // same breath (English only).
 const INSTEAD = new RegExp(
-  `\\b((?:all|every|each|the|my|our)(?: [a-z0-9-]+){0,9}?) (have|has|say|says|read|reads|show|shows) ${QUOTED} instead of ${QUOTED}`,
+  `\\b((?:all|every|each|the|my|our|your)(?: [a-z0-9'-]+){0,9}?) (have|has|say|says|read|reads|show|shows|painted|printed|engraved|wrote|used|sent|delivered|fitted)((?: [a-z0-9'-]+){0,5}?) ${QUOTED} instead of ${QUOTED}`,
   "i",
 );
 
@@ -72,9 +72,11 @@ export function printedWrong(latest: string, language: string): string | undefin
   if (language === "en") {
     const instead = INSTEAD.exec(text);
     if (instead) {
-      const [, thing, verb, wrong, right] = instead;
-      const ours = thing!.replace(/\b(?:my|our)\b/gi, "your").replace(/\byou\b/gi, "we");
-      return `${ours.charAt(0).toLowerCase()}${ours.slice(1)} ${verb!.toLowerCase()} “${wrong}” instead of “${right}”`;
+      const [, thing, verb, between, wrong, right] = instead;
+      // The customer's "my"/"our" and "your"/"you" change places.
+      const turn = (t: string) => t.replace(/\b(my|our|your|you)\b/gi, (w) => ({ my: "your", our: "your", your: "our", you: "we" })[w.toLowerCase()] ?? w);
+      const ours = turn(thing!);
+      return `${ours.charAt(0).toLowerCase()}${ours.slice(1)} ${verb!.toLowerCase()}${turn(between!)} “${wrong}” instead of “${right}”`;
     }
     const m = MISMATCH.exec(text);
     if (m) {

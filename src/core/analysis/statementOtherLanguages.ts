@@ -78,7 +78,7 @@ const FR: ClauseRules = {
     "est|sont|était|étaient|a|ont|avait|avaient|fut|reste|restent|manque|manquent|fonctionne|marche|arrive|arrivent|n['’]est|n['’]a|n['’]ont|n['’]était|n['’]avait|[\\p{L}]{2,}(?:ait|aient)",
   ),
   failed: words(
-    "pas|jamais|personne|rien|aucun|aucune|sans|deux fois|incomplète?s?|erreur|erroné[\\p{L}]*|mauvais[\\p{L}]*|en retard|retard|cassé[\\p{L}]*|abîmé[\\p{L}]*|endommagé[\\p{L}]*|mouillé[\\p{L}]*|taché[\\p{L}]*|froid[\\p{L}]*|manqu[\\p{L}]+|oubli[\\p{L}]*|annulé[\\p{L}]*|fuite|complet|perdu[\\p{L}]*|barré[\\p{L}]*|fermé[\\p{L}]*|prélevé[\\p{L}]* deux fois",
+    "pas|jamais|personne|rien|aucun|aucune|sans|deux fois|incomplète?s?|erreur|erroné[\\p{L}]*|mauvais[\\p{L}]*|en retard|retard|cassé[\\p{L}]*|abîmé[\\p{L}]*|endommagé[\\p{L}]*|mouillé[\\p{L}]*|taché[\\p{L}]*|froid[\\p{L}]*|manqu[\\p{L}]+|oubli[\\p{L}]*|annulé[\\p{L}]*|fuite|complet|perdu[\\p{L}]*|barré[\\p{L}]*|fermé[\\p{L}]*|prélevé[\\p{L}]* deux fois|fuit|gonflé[\\p{L}]*|rayé[\\p{L}]*|gondolé[\\p{L}]*",
   ),
   demand: words(
     "veux|voudrais|voudrions|souhaite|souhaiterais|merci de|pourriez|pouvez|devez|doit|doivent|devrait|devraient|exige|dit|disent|selon|pense|crois|semble|peut-être|si|pourquoi|quand|comment|combien|remboursement|rembourser",
@@ -103,7 +103,7 @@ const PT: ClauseRules = {
     "é|são|era|eram|está|estão|estava|estavam|foi|foram|tem|têm|tinha|há|havia|aparece|aparecem|veio|vieram|chegou|chegaram|falta|faltam|[\\p{L}]{2,}(?:ou|aram|ava|avam|eu|eram|iu|iram)",
   ),
   failed: words(
-    "não|nunca|ninguém|nada|nenhum|nenhuma|sem|errad[oa]s?|quebrad[oa]s?|estragad[oa]s?|atrasad[oa]s?|manchad[oa]s?|molhad[oa]s?|danificad[oa]s?|faltando|falta|faltam|duas vezes|cancelad[oa]s?|frio|fria",
+    "não|nunca|ninguém|nada|nenhum|nenhuma|sem|errad[oa]s?|quebrad[oa]s?|estragad[oa]s?|atrasad[oa]s?|manchad[oa]s?|molhad[oa]s?|danificad[oa]s?|faltando|falta|faltam|duas vezes|cancelad[oa]s?|frio|fria|riscad[oa]s?|arranhad[oa]s?|amassad[oa]s?|partid[oa]s?",
   ),
   demand: words(
     "quero|queremos|gostaria|preciso|precisamos|precisam|exijo|peço|por favor|espero|deveria|deveriam|deve|devem|tem que|têm que|disse|disseram|diz|dizem|segundo|acho|parece|talvez|se|por que|porque|quando|como|quanto|reembolso|devolução|desconto",

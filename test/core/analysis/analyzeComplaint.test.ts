@@ -204,6 +204,12 @@ describe("analyzeComplaint", () => {
       { now },
     );
     expect(kitchen.isComplaint).toBe(true);
+    // A thank-you that mentions short notice is still a thank-you.
+    const fitted = analyzeComplaint(
+      email("Hi Lucy, just wanted to say a big thank you for fitting us in at short notice yesterday. The car drives beautifully now.", { subject: "Thanks" }),
+      { now },
+    );
+    expect(fitted.isComplaint).toBe(false);
     // A thank-you with a sad word after "but" is still a thank-you.
     const thanks = analyzeComplaint(email("Thank you so much for Saturday. It was a hard day but you made it gentle and kind."), { now });
     expect(thanks.isComplaint).toBe(false);

@@ -21,6 +21,11 @@ describe("printedWrong", () => {
       'All 200 of the menus you printed for our restaurant have "Chiken" instead of "Chicken" on the front.',
       "all 200 of the menus we printed for your restaurant have “Chiken” instead of “Chicken”",
     ],
+    [
+      "en",
+      'Your decorators painted our bedroom in "Sage Mist" instead of "Silver Mist".',
+      "our decorators painted your bedroom in “Sage Mist” instead of “Silver Mist”",
+    ],
     ["nl", "Maar op het lint staat “Opa Henk” en hij heette Hein.", "op het lint staat “Opa Henk”"],
     ["de", "Auf der Schleife steht „Opa Henk“, er hieß aber Hein.", "Auf der Schleife steht „Opa Henk“"],
     ["es", 'La tarta dice "Feliz cumpleaños Ella" y mi hija se llama Isla.', "la tarta dice “Feliz cumpleaños Ella”"],

@@ -139,6 +139,14 @@ describe("statementFrom", () => {
       "we charged your card twice for reservation R-88213 and reception refused to help",
       "we charged your card twice for reservation R-88213 and reception refused to help",
     ],
+    // Found on a tenth batch: blocked, dead, out of tune, infected, a setting that starts with "since".
+    ["the downpipe is still completely blocked with leaves", "the downpipe is still completely blocked with leaves"],
+    ["half of the plants your team planted three weeks ago are dead", "half of the plants your team planted three weeks ago are dead"],
+    ["since the service last week the brakes squeal every time you stop", "the brakes squeal every time you stop"],
+    [
+      "the tickets we sent you are for the 14th, not the 21st that you booked and paid for",
+      "the tickets we sent you are for the 14th, not the 21st that you booked and paid for",
+    ],
     // Found on a ninth batch of new complaints.
     ["the boiler pressure is dropping overnight again", "the boiler pressure is dropping overnight again"],
     ["one thing though: the fitters chipped the stone sill under the kitchen window", "the fitters chipped the stone sill under the kitchen window"],
@@ -235,7 +243,7 @@ describe("statementFrom", () => {
     ["a guess", "she could very easily have fallen and broken a hip"],
     ["a bare pronoun", "it hasn't been fixed"],
     ["whose responsibility it is", "the engagement letter you signed makes filing our responsibility, not yours"],
-    ["a pointer", "there it is, and when you turned it on there's a line of dead pixels"],
+    ["a pointer", "there it is, right across the front"],
     ["what is fine", "nothing about your account is unusual and support only sent a form"],
     ["good news", "luckily nothing is broken"],
     ["good news, said plainly", "nothing is broken"],

@@ -36,6 +36,8 @@ describe("statementFrom in Spanish, French, German, Portuguese, Italian and Dutc
     ["de", "zwei Stühle sind beschädigt angekommen", "Zwei Stühle sind beschädigt angekommen"],
     // Every "and" is tried when the edges find no clause: "y el ruido…" after the customer's "I".
     ["es", "recogí el coche del taller el viernes y el ruido sigue igual que antes", "el ruido sigue igual que antes"],
+    ["pt", "a mesa de jantar chegou riscada na mudança de sábado", "a mesa de jantar chegou riscada na mudança de sábado"],
+    ["fr", "le lave-vaisselle que vous avez installé fuit par le bas et le parquet de la cuisine a gonflé", "le parquet de la cuisine a gonflé"],
     // "personne n'est venu" is whole in three words, after a clause about the customer.
     ["de", "ich habe zweimal angerufen und niemand hat geantwortet", "Niemand hat geantwortet"],
     ["fr", "Personne n'est venu et personne ne nous a prévenus", "personne n'est venu"],
