@@ -37,6 +37,11 @@ export interface ComplaintAnalysis {
    * when the reader is fairly sure of it; else absent.
    */
   statement?: string;
+  /**
+   * A second kind of failure the statement doesn't say, when it is one worth naming beside it (a
+   * billing error or a promise not kept: "…since August 4th, and for the billing error").
+   */
+  alsoIssue?: string;
   /** What the main problem is about, in our words ("your wool rug"); English mail only, else null. */
   issueObject: string | null;
   customerFirstName: string;

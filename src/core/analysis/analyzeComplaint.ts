@@ -1,6 +1,6 @@
 import type { ComplaintAnalysis, FailureType, IncomingEmail, MailboxOwner, RequestedRemedy } from "../types";
 import { cueFirstPositions } from "./cues";
-import { isRepeat, namedIssues } from "./issues";
+import { alsoIssue, isRepeat, namedIssues } from "./issues";
 import { issueObject } from "./issueObject";
 import { extractLatestMessage } from "../text/latestMessage";
 import { detectSensitive } from "./sensitive";
@@ -110,6 +110,7 @@ export function readComplaint(input: IncomingEmail, options: AnalyzeOptions = {}
   const issues = complaint ? namedIssues(positions, subject, failureType, head) : [];
   if (!text) notes.push("The email has no readable text of its own.");
   if (latest.truncated) notes.push("Only the first part of this very long email was read.");
+  const statement = complaint ? statementFrom(summary.text, summary.confidence, language, summary.sentences, head) : undefined;
   const customerFirstName = findCustomerFirstName(latest.customer, latest.signOffName, options.mailboxOwner, latest.greetedAs);
   if (!customerFirstName) notes.push("The customer's name could not be found.");
 
@@ -119,7 +120,8 @@ export function readComplaint(input: IncomingEmail, options: AnalyzeOptions = {}
     summary: summary.text,
     summaryCertain: complaint && summary.certain,
     summaryConfidence: complaint ? summary.confidence : 0,
-    statement: complaint ? statementFrom(summary.text, summary.confidence, language, summary.sentences, head) : undefined,
+    statement,
+    alsoIssue: statement ? alsoIssue(statement, issues) : undefined,
     failureType,
     issues,
     repeat: complaint && isRepeat(text, subject),

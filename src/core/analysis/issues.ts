@@ -66,3 +66,21 @@ const NEVER_AGAIN =
 export function isRepeat(latest: string, subject: string): boolean {
   return REPEAT.test(latest.slice(0, 20_000).replace(NEVER_AGAIN, "")) || REPEAT.test(subject);
 }
+
+// Kinds specific enough to name beside the customer's own words without saying something they
+// didn't: money taken wrongly, and a promise not kept.
+const WORTH_ADDING = ["e:billing", "t:noshow"];
+
+/**
+ * The second kind of failure to name after the statement ("nobody has been out to you since
+ * August 4th, and for the billing error"): a billing error or a promise not kept that the
+ * customer named and the statement doesn't already say, or undefined.
+ */
+export function alsoIssue(statement: string, issues: string[]): string | undefined {
+  // "you were charged twice" is the billing error; "nobody came" is the promise not kept.
+  const says: Record<string, RegExp> = {
+    "e:billing": /\b(?:charg|bill|invoic|paid|pay|fee|refund|£|\$|€)/i,
+    "t:noshow": /\b(?:nobody|no one|never|didn'?t (?:come|show|turn up|arrive)|hasn'?t (?:come|arrived|been))\b/i,
+  };
+  return issues.find((i) => WORTH_ADDING.includes(i) && !countMatches(FAILURE_CUES[i]!, statement).count && !says[i]!.test(statement));
+}

@@ -24,7 +24,8 @@ export function acknowledge(facts: ReadingFacts, pack: LanguagePack, tone: Tone)
       harmed && !/\b(hurt|ill|injur\w*|sick|unwell|burn\w*|bleed\w*|rash|hospital|shock|stitches|dizzy|vomit\w*)\b/i.test(statement)
         ? pack.also(pack.issues["q:harm"]!)
         : "";
-    return `${opener} ${statement}${ref}${harm}${again}.`;
+    const second = facts.also && pack.issues[facts.also] ? pack.also(pack.issues[facts.also]!) : "";
+    return `${opener} ${statement}${ref}${second}${harm}${again}.`;
   }
   const named = pack.issues[facts.issues[0] ?? ""] ?? pack.issues[facts.failureType] ?? pack.issues.unknown!;
   const main = facts.object && pack.code === "en" ? { kind: "noun" as const, text: facts.object } : named;

@@ -52,6 +52,7 @@ export function suggestDraft(analysis: ComplaintAnalysis, settings: BusinessSett
             language: analysis.language,
             seed: seedOf(analysis.latestMessage),
             careful: analysis.sensitive.some((s) => s.kind === "health-safety"),
+            also: analysis.alsoIssue,
           }
         : undefined,
     fix: { move: suggestedMove, detail: "", confirmed: false },

@@ -65,6 +65,8 @@ export interface ReadingFacts {
    * hurt, not the cause, which needs advice first.
    */
   careful?: boolean;
+  /** A second kind of failure to name after the statement (ComplaintAnalysis.alsoIssue). */
+  also?: string;
 }
 
 export interface ApologyDraft {

@@ -91,6 +91,17 @@ describe("suggestDraft", () => {
     expect(ownership).not.toMatch(/got this wrong|fault/);
   });
 
+  test("after the customer's own words, a billing error or a promise not kept is named too, once", () => {
+    const pool = suggest(
+      "My pool is green. Nobody has been here since August 4th - I have the camera footage - and I just got charged for four weekly visits in August.\n\nBrittany",
+    );
+    const ack = composeLanes(pool.s.input, settings).acknowledgment;
+    expect(ack).toMatch(/nobody has been out to you since August 4th, and for the billing error\.$/);
+    // Already said: not named again.
+    const twice = suggest("You charged my card twice for invoice INV-20931 and nobody has replied to my emails.\n\nPriya");
+    expect(composeLanes(twice.s.input, settings).acknowledgment).not.toMatch(/billing error/);
+  });
+
   test("the acknowledgment restates a clean statement of what failed, from our side", () => {
     const { s } = suggest("Hi,\n\nThe phone number is wrong on all 500 of the business cards. I approved the proof and it was right.\n\nPriya");
     const ack = composeLanes(s.input, settings).acknowledgment;
