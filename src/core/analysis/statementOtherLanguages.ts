@@ -60,7 +60,7 @@ const ES: ClauseRules = {
     "quiero|queremos|quisiera|necesito|necesitamos|exijo|pido|por favor|espero|debería|deberían|debe|deben|tiene que|tienen que|dijo|dijeron|dice|dicen|según|creo|parece|quizás?|tal vez|si|por qué|porque|cuando|cómo|cuánto|reembolso|devolución|devuelvan",
   ),
   person: words(
-    "yo|me|mí|conmigo|nos|nosotros|nosotras|nuestr[oa]s?|su|sus|usted|ustedes|le|les|he|hemos|tengo|tenemos|estoy|estamos|soy|somos|voy|vamos|[\\p{L}]{2,}(?:é|amos|imos|emos)",
+    "yo|me|mí|conmigo|nos|nosotros|nosotras|nuestr[oa]s?|su|sus|usted|ustedes|le|les|he|hemos|tengo|tenemos|estoy|estamos|soy|somos|voy|vamos|[\\p{L}]{2,}(?:é|amos|imos|emos)|[\\p{L}]{2,}(?:ar|er|ir)(?:lo|la|los|las|le|les)",
   ),
   swap: (c) => c.replace(MY_ES, turn(/mi/i, "su")).replace(MINE_ES, turn(/mis/i, "sus")),
   capitalise: false,
@@ -134,7 +134,8 @@ const IT: ClauseRules = {
   demand: words(
     "voglio|vogliamo|vorrei|vorremmo|chiedo|chiediamo|per favore|vi prego|spero|dovrebbe|dovrebbero|deve|devono|detto|dice|dicono|secondo|penso|credo|sembra|forse|se|perché|quando|come|quanto|rimborso|sconto",
   ),
-  person: words("io|mi|me|noi|ci|nostr[oaie]|voi|vostr[oaie]|ho|abbiamo|lei"),
+  // "…non ha voluto toglierle": a pronoun on the verb that points at something the clause doesn't name.
+  person: words("io|mi|me|noi|ci|nostr[oaie]|voi|vostr[oaie]|ho|abbiamo|lei|[\\p{L}]{2,}(?:ar|er|ir)(?:lo|la|li|le|ne|gli)"),
   swap: (c) => c.replace(MY_IT, (m) => m.replace(/\S+$/, (w) => MY_IT_TO[w.toLowerCase()] ?? w)),
   capitalise: false,
 };
