@@ -229,6 +229,10 @@ function clauseOf(clauses: string[], rules: ClauseRules): string | undefined {
   return undefined;
 }
 
+const VISIT_FOR = plain(
+  /\b(?:venu[e]?s?|passé[e]?s?|vino|vinieron|pasó|veio|vieram|passou|kam|kamen|gekommen|venut[oa]|passat[oa]|gekomen|langsgekomen)\b[^,;]{0,25}? (?:pour|para|por|wegen|für|per|voor|om) [^,;]+$/iu,
+);
+
 function qualifies(clause: string, rules: ClauseRules): boolean {
   const count = clause.split(/\s+/).length;
   // "personne n'est venu" is whole in three words, as "nobody came" is in English.
@@ -243,7 +247,8 @@ function qualifies(clause: string, rules: ClauseRules): boolean {
   return (
     rules.subject.test(clause) &&
     rules.finite.test(clause) &&
-    rules.failed.test(clause) &&
+    // "le plombier est venu mardi pour la fuite": why someone came, not what failed.
+    rules.failed.test(clause.replace(VISIT_FOR, " ")) &&
     !rules.demand.test(clause) &&
     !rules.person.test(clause) &&
     !rules.youPerson?.test(clause)

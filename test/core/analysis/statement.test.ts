@@ -139,6 +139,23 @@ describe("statementFrom", () => {
       "we charged your card twice for reservation R-88213 and reception refused to help",
       "we charged your card twice for reservation R-88213 and reception refused to help",
     ],
+    // Found on an eleventh batch: still active, cancelled lessons, money deducted, a hair found,
+    // a thing collected that is now wrong, sockets you plug things in.
+    ["the wasp nest we treated last Tuesday is still active", "the wasp nest we treated last Tuesday is still active"],
+    ["the piano teacher has cancelled four of the last six lessons", "the piano teacher has cancelled four of the last six lessons"],
+    [
+      'we\'ve deducted £450 from your deposit for "professional cleaning" even though you had it cleaned',
+      'we\'ve deducted £450 from your deposit for "professional cleaning"',
+    ],
+    ["you found a long hair baked into your sandwich this morning", "you found a long hair baked into your sandwich this morning"],
+    [
+      "you collected your wedding dress after the final alterations and it's now too tight across the bust",
+      "you collected your wedding dress after the final alterations and it's now too tight across the bust",
+    ],
+    [
+      "two of the new sockets aren't working and one sparks when anyone plugs anything in",
+      "two of the new sockets aren't working and one sparks when anyone plugs anything in",
+    ],
     // Found on a tenth batch: blocked, dead, out of tune, infected, a setting that starts with "since".
     ["the downpipe is still completely blocked with leaves", "the downpipe is still completely blocked with leaves"],
     ["half of the plants your team planted three weeks ago are dead", "half of the plants your team planted three weeks ago are dead"],
@@ -279,6 +296,8 @@ describe("statementFrom", () => {
     ["what a document says", "our own terms say closure weeks aren't charged"],
     ["a visit, not a part that came out", "our technician came out today for the second time about your dishwasher"],
     ["what the customer was still looking forward to", "the kids were still expecting the magic show"],
+    ["why someone came", "the plumber came on Tuesday for the leak under the sink"],
+    ["something found that is not a fault", "you found a new invoice in the post"],
     ["a thing and what was said of it, with no verb of its own", "the back lawn that you asked us not to touch because of the new drainage"],
     ["an 'it' from an earlier sentence", "the groomer didn't mention it at all"],
     ["an 'it' that can't be the clause's own thing", "the two candles you ordered weren't in it"],

@@ -66,6 +66,7 @@ describe("statementFrom in Spanish, French, German, Portuguese, Italian and Dutc
     ["it", "the customer as I", "ho aspettato tutto il giorno senza notizie"],
     ["it", "a demand", "il tecnico deve tornare entro venerdì"],
     ["it", "a pronoun on the verb", "il cameriere non ha voluto toglierle"],
+    ["fr", "why someone came", "le plombier est venu mardi pour la fuite dans la salle de bain"],
     ["es", "a pronoun on the verb", "el técnico se fue sin explicarle nada"],
     ["nl", "the customer as we", "we hebben twee uur gewacht en niemand kwam"],
     ["nl", "hearsay", "de chauffeur zei dat het pakket niet paste"],
