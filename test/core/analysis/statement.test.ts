@@ -148,6 +148,7 @@ describe("statementFrom", () => {
       'we\'ve deducted £450 from your deposit for "professional cleaning"',
     ],
     ["you found a long hair baked into your sandwich this morning", "you found a long hair baked into your sandwich this morning"],
+    ["you bought a loaf from us this morning and when you cut it at lunch there was mould all through the middle", "there was mould all through the middle"],
     [
       "you collected your wedding dress after the final alterations and it's now too tight across the bust",
       "you collected your wedding dress after the final alterations and it's now too tight across the bust",
