@@ -28,6 +28,9 @@ export const APOLOGY = words(
  */
 export const OWNERSHIP = words(
   "(?:that|this|it)(?:'s| is| was) (?:all |entirely )?on (?:us|me)",
+  "(?:that|this|it)(?:'s| is| was) (?:all |entirely )?down to (?:us|me)", // "that's down to us"
+  "(?:which|that|this)(?:'s| is| was) (?:simply |just )?(?:wrong|not good enough|not acceptable|unacceptable|not right)", // "…when the order was placed, which is wrong"
+  "you paid for [^.!?\\n]{1,40}?, not (?:for )?", // "You paid for the light to be sorted, not for the codes to be cleared"
   "(?:are|is|was|were) on (?:us|me)",
   "on (?:us|me) to",
   "(?:our|my) (?:own )?(?:mistake|fault|error|failure|responsibility|doing|miss|oversight)",
@@ -75,8 +78,9 @@ export const OWNERSHIP = words(
  * tomorrow's press schedule", "Manny's crew will be at your house this Friday", "ya revisé".
  */
 export const FIX = words(
-  "(?:i|we)(?:'ve| have)? (?:already |just |now |also )?(?:booked|arranged|ordered|reserved|cancell?ed|raised|re-?issued|taken|put|pulled|spoken|reported|matched|opened|inspected|processed|refunded|credited|sent|scheduled|rescheduled|corrected|fixed|started|replaced|quarantined|cleared|lined up|set up|moved|rebooked|reprinted|printed|passed|escalated|placed|issued|reversed|waived|removed|rung|rang|emailed|called|confirmed|found|blocked|applied|paused|held|asked|instructed|told)",
-  "(?:i|we)(?:'m| am|'re| are) (?:now |already )?(?:preparing|correcting|booking|sending|fixing|replacing|refunding|reviewing|reprinting|redoing|rebuilding|checking|investigating|going through|arranging|covering|reissuing|re-?issuing)",
+  "(?:i|we)(?:'ve| have)? (?:already |just |now |also )?(?:booked|arranged|ordered|reserved|cancell?ed|raised|re-?issued|taken|put|pulled|spoken|reported|matched|opened|inspected|processed|refunded|credited|sent|scheduled|rescheduled|corrected|fixed|started|replaced|quarantined|cleared|lined up|set up|moved|rebooked|reprinted|printed|passed|escalated|placed|issued|reversed|waived|removed|rung|rang|emailed|called|confirmed|found|blocked|applied|paused|held|asked|instructed|told|posted|couriered|dispatched|shipped|remade|re-made|rebaked)",
+  // "We're baking a replacement now", "I'm remaking the order".
+  "(?:i|we)(?:'m| am|'re| are) (?:now |already )?(?:baking|making|remaking|re-making|cooking|repainting|resewing|re-sewing|preparing|correcting|booking|sending|fixing|replacing|refunding|reviewing|reprinting|redoing|rebuilding|checking|investigating|going through|arranging|covering|reissuing|re-?issuing)",
   "(?:is|are|has been|have been) (?:already |now )?(?:on (?:its|their|the)|first on|reserved|booked|scheduled|being|on hold|cancell?ed|reissued|re-?issued|corrected|fixed|replaced|refunded|reversed|quarantined|ready|checked|waiting|pulled|printed|dispatched|shipped|on the lift|on order)",
   "(?:will|'ll) be (?:at|with) you",
   "(?:will|'ll) be (?:at|on|in) (?:your|the) (?:house|home|door|site|property|office|venue)",
@@ -119,7 +123,7 @@ export const NAMED_FIX =
 
 /** Someone will get back to the customer ("I'll ring you", "you'll hear from me", "te llamaré"). */
 export const UPDATE_PROMISE = words(
-  "(?:i|we|he|she|they|[a-z]+)(?:'ll| will| is going to| are going to|'d like to| would like to) (?:[^.!?\\n]{0,60}?[^a-z])?(?:call|ring|phone|telephone|email|e-mail|text|write|send|update|confirm|let you know|get back|be in touch|come back to you|contact|answer)",
+  "(?:i|we|he|she|they|[a-z]+)(?:'ll| will| is going to| are going to|'d like to| would like to) (?:[^.!?\\n]{0,60}?[^a-z])?(?:call|ring|phone|telephone|email|e-mail|text|write|send|update|confirm|let you know|get back|be in touch|come back to you|contact|answer|drop you a (?:line|note|message|email))",
   "you(?:'ll| will) (?:hear|have|get|receive)",
   "(?:next|further) update",
   "follow(?:ing)? up",

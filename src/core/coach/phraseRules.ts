@@ -47,6 +47,10 @@ export const BLAME: [RegExp, string][] = [
   [/\b(?:easy|common) (?:step )?to (?:miss|overlook)\b/i, "easy to miss"], // "I appreciate that this step is easy to miss"
   [/\bas per (?:our|the) (?:policy|terms)\b|\bper (?:our|the) (?:policy|terms)\b/i, "as per our policy"], // "As per our policy, ..."
   [/\byou (?:may|might|must) have (?:misread|misunderstood|missed|overlooked)\b/i, "you may have misunderstood"], // "you may have misread the quote"
+  [
+    /\b(?:the )?(?:[\w-]+ ){0,2}(?:code|address|details|information|measurements?|number|instructions|date|postcode|size) you (?:gave|provided|sent|supplied|entered|wrote down)(?: us| me)? (?:was|were) (?:wrong|incorrect|not (?:right|correct)|out of date|incomplete)\b/i,
+    "the code you gave us was wrong",
+  ], // "Unfortunately the access code you gave us was wrong"
 ];
 
 /** Asking the customer to tell it all again. */

@@ -51,6 +51,7 @@ describe("reviewApology", () => {
     ["compensation-outside-policy", "Here is 20% off your next order."],
     ["no-greeting-name", "Hi there,\n\nSorry."],
     ["sensitive-matter", "I understand your lawyer has been in touch."],
+    ["blames-customer", "Unfortunately the access code you gave us was wrong, which is why the cleaner couldn't get in."],
   ])("catches %s in %j", (id, text) => {
     expect(ids(text)).toContain(id);
   });
@@ -201,6 +202,18 @@ describe("the coach reads every ownership sentence of our own as owning it", () 
     // And none of ours reads as a form letter to our own coach.
     const findings = reviewApology({ subject: "", html: "", text: `Hi Ann,\n\nI'm sorry. ${sentence}` });
     expect(findings.map((f) => f.id)).not.toContain("autopilot-phrase");
+  });
+});
+
+describe("lanes written in other people's words, from replies written fresh for the coach", () => {
+  test.each([
+    ["ownership", "I'm really sorry the cake was damaged - that's down to us."],
+    ["ownership", "Our text system sent the message too early, which is wrong, and we switched that off tonight."],
+    ["fix", "I've already posted two replacement plates by tracked delivery."],
+    ["fix", "We're baking a replacement now."],
+    ["nextUpdate", "I'll check on Friday morning that it has reached you and drop you a line either way."],
+  ] as const)("%s: %s", (lane, text) => {
+    expect(laneReadiness(text)[lane]).toBe(true);
   });
 });
 
