@@ -11,6 +11,7 @@ const words = (...parts: string[]) => wordsPattern(parts.join("|"), "i", LETTERS
 /** Saying sorry. "I'm so sorry", "my apologies", "Siento mucho", "Je regrette", "Es tut mir wirklich leid". */
 export const APOLOGY = words(
   "sorry",
+  "you(?:'re| are) (?:absolutely |quite |completely )?right to be (?:upset|angry|frustrated|annoyed|disappointed|cross)", // "You're absolutely right to be upset"
   "apologi[sz]e\\w*",
   "apolog(?:y|ies)",
   "regret (?:that|not)",
@@ -127,6 +128,7 @@ export const UPDATE_PROMISE = words(
   "you(?:'ll| will) (?:hear|have|get|receive)",
   "(?:next|further) update",
   "follow(?:ing)? up",
+  "(?:i'll|i will|we'll|we will) check in with you", // "Otherwise I'll check in with you on Monday"
   // "Le daré noticias antes del viernes", "Ana le enviará la próxima actualización".
   "(?:llamar[ée]|la llamar[ée]|le llamar[ée]|lo llamar[ée]|te llamo|le escribir[ée]|le confirmar[ée])",
   "(?:le|te|les) (?:dar[ée]|dar[áa]|enviar[ée]|enviar[áa]|escribir[áa]|llamar[áa]|confirmar[áa]|informar[ée]|informar[áa]|avisar[ée]|avisar[áa])",

@@ -23,6 +23,7 @@ export const EXCUSE = new RegExp(
     "prioriti[sz]", // "we have to prioritize them"
     "\\bshortage\\b|\\boutage\\b|off sick|short[- ]staffed|understaffed", // "the controller shortage"
     "unusually (?:busy|heavy|high)|higher than (?:usual|normal)", // "unusually heavy for our NOC"
+    "(?:extremely|incredibly|really|very|exceptionally|so) busy|(?:two|three|a|one) (?:chefs?|staff|people|drivers?|engineers?|members of staff) (?:down|short|off)", // "an extremely busy weekend… two chefs down"
     "beyond our control|out of our hands|not our fault", // "which is not our fault"
     "(?:our|the) (?:supplier|subcontractor|courier|manufacturer|distributor|partner) (?:let us down|was late|failed|didn'?t)", // "the subcontractor let us down"
     "which (?:is why|accounts for|meant)", // "which is why nobody called you"
@@ -38,6 +39,7 @@ export const BLAME: [RegExp, string][] = [
   [/\byou (?:failed|forgot|neglected) to\b|\byou (?:didn'?t|did not) (?:tell|inform|mention|read|check|measure|confirm|cancel)\b/i, "you failed to"], // "you didn't tell us"
   [/\bif you had\b/i, "if you had"], // "If you had read the terms"
   [/\b(?:agreement|contract|terms|form|authori[sz]ation|estimate|quote) (?:that )?you (?:signed|agreed|accepted|approved)\b/i, "the agreement you signed"], // "the work authorization you signed"
+  [/\b(?:terms|conditions|policy|agreement|contract)(?: and conditions)?,? (?:which|that) you (?:agreed|signed|accepted)/i, "which you agreed to"], // "Our terms and conditions, which you agreed to when booking"
   [
     /\bas (?:mentioned|stated|set out|explained|outlined|noted|shown) in (?:your|the|our) (?:booking|confirmation|agreement|terms|contract|policy|invoice|email|quote)/i,
     "as stated in your booking",
@@ -55,7 +57,7 @@ export const BLAME: [RegExp, string][] = [
 
 /** Asking the customer to tell it all again. */
 export const RESTATE =
-  /\b(?:(?:can|could|would) you|please) (?:please )?(?:send|give|provide|tell|let (?:me|us) know|explain|describe|share|write|confirm|go over)\b[^.?!]{0,160}\b(?:description|account of|details of what|what (?:happened|was said|went wrong|it'?s doing|the problem is)|in your own words|exactly what|dates and times|who you spoke|the (?:issue|problem) again)|\bdescribe (?:the|your) (?:issue|problem)|\bexplain (?:the problem|what happened) again|\bin your own words\b/i;
+  /\b(?:(?:can|could|would) you|please) (?:please )?(?:send|give|provide|tell|let (?:me|us) know|explain|describe|share|write|confirm|go over)\b[^.?!]{0,160}\b(?:description|account of|details of what|what (?:happened|was said|went wrong|it'?s doing|the problem is)|in your own words|exactly what|dates and times|who you spoke|the (?:issue|problem) again)|\b(?:a|an|full|short) description of (?:the|your) (?:issue|problem|fault)|\bdescribe (?:the|your) (?:issue|problem)|\bexplain (?:the problem|what happened) again|\bin your own words\b/i;
 
 /** Admitting legal fault or promising to pay for harm: on a sensitive case, that's for advice first. */
 export const LIABILITY =

@@ -52,6 +52,9 @@ describe("reviewApology", () => {
     ["no-greeting-name", "Hi there,\n\nSorry."],
     ["sensitive-matter", "I understand your lawyer has been in touch."],
     ["blames-customer", "Unfortunately the access code you gave us was wrong, which is why the cleaner couldn't get in."],
+    ["blames-customer", "Our terms and conditions, which you agreed to when booking, clearly state that late cancellations are non-refundable."],
+    ["asks-to-restate", "To help us investigate, please reply with your order number, a description of the issue and photos."],
+    ["explanation-before-ownership", "It was an extremely busy weekend and the kitchen was two chefs down. Apologies that yours was late."],
   ])("catches %s in %j", (id, text) => {
     expect(ids(text)).toContain(id);
   });
@@ -212,6 +215,8 @@ describe("lanes written in other people's words, from replies written fresh for 
     ["fix", "I've already posted two replacement plates by tracked delivery."],
     ["fix", "We're baking a replacement now."],
     ["nextUpdate", "I'll check on Friday morning that it has reached you and drop you a line either way."],
+    ["nextUpdate", "Otherwise I'll check in with you on Monday."],
+    ["acknowledgment", "You're absolutely right to be upset - your sofa should never have arrived with a torn arm."],
   ] as const)("%s: %s", (lane, text) => {
     expect(laneReadiness(text)[lane]).toBe(true);
   });
