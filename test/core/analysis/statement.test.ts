@@ -139,6 +139,15 @@ describe("statementFrom", () => {
       "we charged your card twice for reservation R-88213 and reception refused to help",
       "we charged your card twice for reservation R-88213 and reception refused to help",
     ],
+    // Found on a twelfth batch, written like the corpus: two things joined by "and" are one subject;
+    // a clock time first; a warning light.
+    ["the bins in the kitchen and the meeting rooms weren't emptied on Tuesday", "the bins in the kitchen and the meeting rooms weren't emptied on Tuesday"],
+    ["At about 11:20 this morning our van reversed into your front garden fence", "our van reversed into your front garden fence"],
+    ["the oil warning light came on as you drove home", "the oil warning light came on as you drove home"],
+    [
+      "you froze your membership in January because of your surgery and we've charged you full price for February anyway",
+      "we've charged you full price for February anyway",
+    ],
     // Found on an eleventh batch: still active, cancelled lessons, money deducted, a hair found,
     // a thing collected that is now wrong, sockets you plug things in.
     ["the wasp nest we treated last Tuesday is still active", "the wasp nest we treated last Tuesday is still active"],
