@@ -6,7 +6,7 @@ const TYPE_OF_PREFIX: Record<string, FailureType> = { t: "timing", q: "quality",
 // "My lab was throwing up an hour later", "Emergency vet was $612", "One of them was ill all night",
 // "my GP says it's an infection".
 const HARM_TOO =
-  /\b(?:throwing up|threw up|(?:been|was|were) sick(?! of| and tired| to death)|(?:was|were|fell|became|been) (?:violently |really |very )?ill|emergency vet|infection|infected|antibiotics|(?:started|kept|been) being sick|in (?:a lot of |so much |terrible |severe |real )?pain|(?:was|is|were|are) (?:badly |really |very )?swollen)\b/i;
+  /\b(?:throwing up|threw up|(?:been|was|were) sick(?! of| and tired| to death)|(?:was|were|fell|became|been) (?:violently |really |very )?(?:ill|unwell)|emergency vet|infection|infected|antibiotics|(?:started|kept|been) being sick|in (?:a lot of |so much |terrible |severe |real )?pain|(?:was|is|were|are) (?:badly |really |very )?swollen)\b/i;
 
 const SHORT_NOTICE =
   /\b(?:short notice|last[- ]minute|(?:an?|one|two|\d+) hours?(?:['’]s?)? notice|no notice|no warning|kurzfristig|poco aviso|última hora|dernière minute|poco preavviso|cima da hora|kort van tevoren)\b/i;

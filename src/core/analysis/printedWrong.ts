@@ -19,7 +19,7 @@ const MISPRINTS: Record<string, Misprint> = {
   // 'the embroidery says "Grandma Maragret". Her name is Margaret.' / 'My cake reads "Ella". It should say Isla.'
   en: {
     re: re(
-      `\\b((?:the|my|our) (?:[a-z-]+ ){0,2}(?:embroidery|engraving|inscription|lettering|writing|wording|text|message|name|ribbon|banner|sign|label|cake|card|cards|invitations?|plaque|print|sticker|tag|certificate|badge)) (?:says|reads|said|read|spells) ${QUOTED}[.!]?\\s+(?:[^.!?\\n]{0,60}[.!]\\s+)?(?:[^.!?\\n]{0,40}?\\b(?:her|his|my|our|their|the) (?:name|number|date|spelling|address) (?:is|was)\\b|it should (?:say|read|be)\\b|(?:that|which|this|it) (?:is|was|isn'?t|wasn'?t) (?:wrong|misspelt|misspelled|not (?:her|his|my|our|their) name))`,
+      `\\b((?:the|my|our) (?:[a-z-]+ ){0,2}(?:embroidery|engraving|inscription|lettering|writing|wording|text|message|name|ribbon|banner|sign|label|cake|card|cards|invitations?|plaque|print|sticker|tag|certificate|badge))(?: (?:attached|on|with|in|for|to|it|the|them)){0,3} (?:says|reads|said|read|spells) ${QUOTED}[.!]?\\s+(?:[-–—]\\s+)?(?:[^.!?\\n]{0,60}[.!]\\s+)?(?:[^.!?\\n]{0,40}?\\b(?:her|his|my|our|their|the) (?:name|number|date|spelling|address) (?:is|was)\\b|it should (?:say|read|be)\\b|(?:that|which|this|it) (?:is|was|isn'?t|wasn'?t) (?:wrong|misspelt|misspelled|not (?:her|his|my|our|their) name))`,
     ),
     // "My cake" is "your cake" from our side; "The embroidery" reads on in lower case.
     say: (thing, words) => `${thing.replace(/^(?:my|our)\b/i, "your").replace(/^The\b/, "the")} says “${words}”`,

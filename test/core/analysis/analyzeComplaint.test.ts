@@ -257,6 +257,8 @@ describe("analyzeComplaint", () => {
     expect(dog.issues).toContain("q:harm");
     const guest = analyzeComplaint(email("The gluten-free platter had ordinary bread rolls on it. One of our coeliac guests was ill all night."), { now });
     expect(guest.issues).toContain("q:harm");
+    const wrap = analyzeComplaint(email("She ate a wrap she thought was gluten-free and was unwell that afternoon."), { now });
+    expect(wrap.issues).toContain("q:harm");
     const fed = analyzeComplaint(email("The plumber still hasn't come. I was sick of waiting by noon."), { now });
     expect(fed.issues).not.toContain("q:harm");
   });

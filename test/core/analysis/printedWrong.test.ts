@@ -5,6 +5,7 @@ describe("printedWrong", () => {
   test.each([
     ["en", 'The robe is gorgeous, but the embroidery says "Grandma Maragret". Her name is Margaret.', "the embroidery says “Grandma Maragret”"],
     ["en", "My cake reads “Happy Birthday Ella”. It should say Isla!", "your cake says “Happy Birthday Ella”"],
+    ["en", 'The card attached to it says "In loving memory of Joan" - her name was Jean.', "the card says “In loving memory of Joan”"],
     [
       "en",
       "The label on the box says bisoprolol 2.5mg. The tablets inside are 5mg — it says so on the strip.",

@@ -148,6 +148,15 @@ describe("statementFrom", () => {
       "you froze your membership in January because of your surgery and we've charged you full price for February anyway",
       "we've charged you full price for February anyway",
     ],
+    // Found on a thirteenth batch, written like the corpus.
+    ["nobody at reception told you the doctor was running late", "nobody at reception told you the doctor was running late"],
+    [
+      "despite that, you were charged £29.99 on 1 March and a box turned up that you didn't want",
+      "you were charged £29.99 on 1 March and a box turned up that you didn't want",
+    ],
+    ["there is one problem though: there's a round burn mark on the oak worktop", "there's a round burn mark on the oak worktop"],
+    ["none of the platters were labelled", "none of the platters were labelled"],
+    ["the top tier had slid and the horn had snapped off", "the top tier had slid and the horn had snapped off"],
     // Found on an eleventh batch: still active, cancelled lessons, money deducted, a hair found,
     // a thing collected that is now wrong, sockets you plug things in.
     ["the wasp nest we treated last Tuesday is still active", "the wasp nest we treated last Tuesday is still active"],
