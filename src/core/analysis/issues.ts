@@ -49,6 +49,7 @@ export function namedIssues(positions: Map<string, number>, subject: string, fai
 // alone is also "attached again" or "call me again". One pattern a line, with what it catches.
 const REPEATED = [
   "(?:second|third|fourth|fifth|2nd|3rd|4th) time", // "the second time this has happened"
+  "(?:second|third|fourth|fifth) (?:week|month|day|visit|class|delivery) (?:running|in a row)|(?:two|three|four|five) (?:weeks|months|days|times|visits) (?:running|in a row)", // "for the third week running"
   "(?:yet|once) again", // "yet again"
   "(?:happened|happening|late|missed|wrong|broken|leaking|failed|forgot|forgotten|cancell?ed|no[- ]show|didn'?t (?:show|come|turn up)|never (?:showed|came)) (?:\\w+ ){0,2}again", // "missed my appointment again"
   "again[!?]|again\\.(?:\\s|$)", // "Late again."

@@ -51,10 +51,10 @@ const ES: ClauseRules = {
   edge: /[;:]\s+|\s[–—]\s|,\s+(?:y|pero)\s+|\s+y\s+(?!(?:el|la|los|las|un|una|unos|unas|mi|mis|su|sus|\d)\s)/giu,
   subject: /^(?:el|la|los|las|mi|mis|nadie|ningún|ninguna|nada|todo|toda|todos|todas|no|nunca|dos|tres|cuatro|ambos|ambas|\d+)\s/iu,
   finite: words(
-    "es|son|era|eran|está|están|estaba|estaban|fue|fueron|ha|han|había|habían|hay|sigue|siguen|huele|falta|faltan|vino|vinieron|aparece|aparecen|llega|llegan|funciona|funcionan|tiene|tienen|cierra|cierran|[\\p{L}]{2,}(?:ó|aron|aba|aban|ía|ían)",
+    "es|son|era|eran|está|están|estaba|estaban|fue|fueron|ha|han|había|habían|hay|sigue|siguen|huele|falta|faltan|vino|vinieron|aparece|aparecen|llega|llegan|funciona|funcionan|tiene|tienen|cierra|cierran|pierde|pierden|sale|salen|[\\p{L}]{2,}(?:ó|aron|aba|aban|ía|ían)",
   ),
   failed: words(
-    "no|nunca|nadie|nada|ningún|ninguna|sin|mal|tarde|incomplet[oa]s?|todavía|sigue|siguen|falta|faltan|rot[oa]s?|mojad[oa]s?|manchad[oa]s?|manchas?|humedad|dañad[oa]s?|equivocad[oa]s?|incorrect[oa]s?|rayad[oa]s?|aplastad[oa]s?|quemad[oa]s?|podrid[oa]s?|suci[oa]s?|frí[oa]s?|fuga|gotea|raya|arañazos?|grietas?|golpes?|dos veces|se ha desprendido|cancelad[oa]s?",
+    "no|nunca|nadie|nada|ningún|ninguna|sin|mal|tarde|incomplet[oa]s?|todavía|sigue|siguen|falta|faltan|rot[oa]s?|mojad[oa]s?|manchad[oa]s?|manchas?|humedad|dañad[oa]s?|equivocad[oa]s?|incorrect[oa]s?|rayad[oa]s?|aplastad[oa]s?|quemad[oa]s?|podrid[oa]s?|suci[oa]s?|frí[oa]s?|fuga|gotea|pierde agua|empapad[oa]s?|raya|arañazos?|grietas?|golpes?|dos veces|se ha desprendido|cancelad[oa]s?",
   ),
   demand: words(
     "quiero|queremos|quisiera|necesito|necesitamos|exijo|pido|por favor|espero|debería|deberían|debe|deben|tiene que|tienen que|dijo|dijeron|dice|dicen|según|creo|parece|quizás?|tal vez|si|por qué|porque|cuando|cómo|cuánto|reembolso|devolución|devuelvan",

@@ -38,6 +38,7 @@ describe("statementFrom in Spanish, French, German, Portuguese, Italian and Dutc
     ["es", "recogí el coche del taller el viernes y el ruido sigue igual que antes", "el ruido sigue igual que antes"],
     ["pt", "a mesa de jantar chegou riscada na mudança de sábado", "a mesa de jantar chegou riscada na mudança de sábado"],
     ["es", "la encimera tiene una raya larga justo delante del fregadero", "la encimera tiene una raya larga justo delante del fregadero"],
+    ["es", "Desde entonces la lavadora pierde agua por debajo en cada lavado", "la lavadora pierde agua por debajo en cada lavado"],
     ["fr", "le lave-vaisselle que vous avez installé fuit par le bas et le parquet de la cuisine a gonflé", "le parquet de la cuisine a gonflé"],
     // "personne n'est venu" is whole in three words, after a clause about the customer.
     ["de", "ich habe zweimal angerufen und niemand hat geantwortet", "Niemand hat geantwortet"],

@@ -67,6 +67,7 @@ describe("suggestDraft", () => {
     expect(again.s.input.reading?.repeat).toBe(true);
     // In the customer's language: "the third time" is a repeat; "paint it again in the right colour" asks for a redo.
     expect(suggest("Essa é a terceira vez em um mês que a equipe não aparece.\n\nPatrícia").s.input.reading?.repeat).toBe(true);
+    expect(suggest("For the third week running, the 6:30am spin class was cancelled with no notice.\n\nDev").s.input.reading?.repeat).toBe(true);
     expect(suggest("O quarto foi pintado na cor errada. Preciso que vocês pintem de novo na cor certa.\n\nPatrícia").s.input.reading?.repeat).toBe(false);
   });
 
