@@ -148,6 +148,10 @@ describe("statementFrom", () => {
       "you froze your membership in January because of your surgery and we've charged you full price for February anyway",
       "we've charged you full price for February anyway",
     ],
+    // Found on a fifteenth batch: without, cut off, for a different one; ", when the…" starts a clause.
+    ["your tenant has been without heating and hot water for three weeks now", "your tenant has been without heating and hot water for three weeks now"],
+    ["the reception was lovely until 10pm, when the music was cut off completely", "the music was cut off completely"],
+    ["the paperwork you were given was for a different dog", "the paperwork you were given was for a different dog"],
     // Found on a thirteenth batch, written like the corpus.
     ["nobody at reception told you the doctor was running late", "nobody at reception told you the doctor was running late"],
     [
