@@ -73,6 +73,11 @@ const SUBJECT_START = /(^|[,;:]\s*|\b(and|but|because|so|when|after|that|then|if
 const VERB_AFTER_SUBJECT =
   /^(wrote|said|told|promised|charged|sent|were|are|have|had|did|didn't|do|don't|never|also|still|just|then|only|left|gave|took|came|went|can|could|would|will|won't|should|must|may|might|already|confirmed|quoted|assured|called|emailed|rang|booked|billed|delivered|installed|replaced|fitted|cancelled|canceled|moved|changed|ignored|refused|asked|agreed|suspended|put|made|added|forgot|missed|lost|kept|let|offered|cut|drilled|\w+ed)$/i;
 
+// "you" as anyone: after "when", "whenever", "every time" or "if", before a verb in the present.
+const GENERIC_YOU_BEFORE = /\b(?:when|whenever|every time|each time|if)\s+$/i;
+const GENERIC_VERB =
+  /^(?:open|close|turn|switch|plug|use|run|press|flush|put|pull|push|lift|sit|stand|walk|drive|step|touch|try|start|stop|shut|lean|pour|boil|brake|shower|wash|flick)$/i;
+
 const AGREEMENT: [RegExp, string][] = [
   [/\byou was\b/g, "you were"],
   [/\byou wasn'?t\b/g, "you weren't"],
@@ -98,6 +103,8 @@ export function swapPerson(text: string): string {
         let out: string;
         if (lower === "you") {
           const next = /^\s+([\w']+)/.exec(whole.slice(offset + word.length, offset + word.length + 20))?.[1] ?? "";
+          // "It sparks whenever you plug anything in": anyone, not us; it stays "you".
+          if (GENERIC_YOU_BEFORE.test(whole.slice(Math.max(0, offset - 14), offset)) && GENERIC_VERB.test(next)) return word;
           out = SUBJECT_START.test(whole.slice(Math.max(0, offset - 12), offset)) || VERB_AFTER_SUBJECT.test(next) ? "we" : "us";
         } else out = SWAP[lower] ?? word;
         // "US" in capitals is a country; a word joined to a code ("ME-4471882") is part of the code.

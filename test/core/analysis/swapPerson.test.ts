@@ -14,6 +14,10 @@ describe("swapPerson", () => {
     // A code that happens to spell a pronoun is left alone.
     ["ticket ME-4471882 was closed", "ticket ME-4471882 was closed"],
     ["I paid in US dollars", "you paid in US dollars"],
+    // "you" as anyone stays "you"; "you" as us becomes "we".
+    ["one socket sparks when you plug anything in", "one socket sparks when you plug anything in"],
+    ["it leaks every time you turn the tap on", "it leaks every time you turn the tap on"],
+    ["when you installed it, you said it was fine", "when we installed it, we said it was fine"],
   ])("%s → %s", (customer, ours) => {
     expect(swapPerson(customer)).toBe(ours);
   });
