@@ -69,8 +69,12 @@ export function isRepeat(latest: string, subject: string): boolean {
 }
 
 // Kinds specific enough to name beside the customer's own words without saying something they
-// didn't: money taken wrongly, and a promise not kept.
-const WORTH_ADDING = ["e:billing", "t:noshow"];
+// didn't (money taken wrongly, a promise not kept), each with the words that already say it:
+// "you were charged twice" is the billing error, "nobody came" the promise not kept.
+const ALREADY_SAID: Record<string, RegExp> = {
+  "e:billing": /\b(?:charg|bill|invoic|paid|pay|fee|refund|£|\$|€)/i,
+  "t:noshow": /\b(?:nobody|no one|never|didn'?t (?:come|show|turn up|arrive)|hasn'?t (?:come|arrived|been))\b/i,
+};
 
 /**
  * The second kind of failure to name after the statement ("nobody has been out to you since
@@ -78,10 +82,5 @@ const WORTH_ADDING = ["e:billing", "t:noshow"];
  * customer named and the statement doesn't already say, or undefined.
  */
 export function alsoIssue(statement: string, issues: string[]): string | undefined {
-  // "you were charged twice" is the billing error; "nobody came" is the promise not kept.
-  const says: Record<string, RegExp> = {
-    "e:billing": /\b(?:charg|bill|invoic|paid|pay|fee|refund|£|\$|€)/i,
-    "t:noshow": /\b(?:nobody|no one|never|didn'?t (?:come|show|turn up|arrive)|hasn'?t (?:come|arrived|been))\b/i,
-  };
-  return issues.find((i) => WORTH_ADDING.includes(i) && !countMatches(FAILURE_CUES[i]!, statement).count && !says[i]!.test(statement));
+  return issues.find((i) => ALREADY_SAID[i] && !countMatches(FAILURE_CUES[i]!, statement).count && !ALREADY_SAID[i].test(statement));
 }

@@ -5,6 +5,8 @@
 // Personalised goods (cakes, ribbons, invitations, engraving) get this wrong often, and the
 // customer's quotation names the problem exactly. One pattern a line, with what it catches.
 
+import { swapPerson } from "./summary";
+
 interface Misprint {
   /** The thing, then what it says in quotes, then the correction. Group 1 the thing, 2 the words. */
   re: RegExp;
@@ -73,10 +75,9 @@ export function printedWrong(latest: string, language: string): string | undefin
     const instead = INSTEAD.exec(text);
     if (instead) {
       const [, thing, verb, between, wrong, right] = instead;
-      // The customer's "my"/"our" and "your"/"you" change places.
-      const turn = (t: string) => t.replace(/\b(my|our|your|you)\b/gi, (w) => ({ my: "your", our: "your", your: "our", you: "we" })[w.toLowerCase()] ?? w);
-      const ours = turn(thing!);
-      return `${ours.charAt(0).toLowerCase()}${ours.slice(1)} ${verb!.toLowerCase()}${turn(between!)} “${wrong}” instead of “${right}”`;
+      // Turned to our side whole, so "you" before "printed" reads as the one who printed.
+      const ours = swapPerson(`${thing} ${verb!.toLowerCase()}${between}`);
+      return `${ours.charAt(0).toLowerCase()}${ours.slice(1)} “${wrong}” instead of “${right}”`;
     }
     const m = MISMATCH.exec(text);
     if (m) {

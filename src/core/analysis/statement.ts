@@ -127,8 +127,7 @@ function englishStatement(summary: string, sentences: string[], latest: string):
   // did comes before what followed from it: "our removal van turned up three hours late", not
   // "the estate agent had closed", when one of the three best says it.
   const found = [summary, ...sentences].map(firstStatement);
-  const ours = found.slice(0, 3).find((f) => f && OURS.test(f));
-  return found[0] && OURS.test(found[0]) ? found[0] : (ours ?? found.find(Boolean));
+  return found.slice(0, 3).find((f) => f && OURS.test(f)) ?? found.find(Boolean);
 }
 
 // What we, our people or our things did: the failure itself rather than what followed.
@@ -371,7 +370,8 @@ function qualifies(first: string, how: Said["how"] = "said"): boolean {
     DEMAND.test(heard) ||
     !(SUBJECT.test(first) || (told && !PRONOUN_FIRST.test(first))) ||
     !FINITE.test(first) ||
-    (how === "said" && !FAILED.test(first)) ||
+    // "the plumber came on Tuesday for the leak": why someone came, not what failed.
+    (how === "said" && !FAILED.test(first.replace(VISIT_FOR, " "))) ||
     (told && FAILED.test(first))
   )
     return false;
@@ -403,8 +403,6 @@ function qualifies(first: string, how: Said["how"] = "said"): boolean {
     /^(?:nobody|no one) (?:named|called|by the name of) [A-Z]/.test(first)
   )
     return false;
-  // "the plumber came on Tuesday for the leak": why someone came, not what failed.
-  if (how === "said" && !FAILED.test(first.replace(VISIT_FOR, " "))) return false;
   // "nothing about your account is unusual" says what is fine, not what failed.
   if (/^nothing (?:about|in|on|with)\b/i.test(first)) return false;
   // "nothing is broken" is good news: a failure word after "nothing" is what didn't happen.

@@ -35,6 +35,8 @@ interface ClauseRules {
 const words = (list: string, flags = "i") => plain(wordsPattern(list, flags, `${LETTERS}'’`));
 // A match may carry the character before the word; only the word itself is turned round.
 const turn = (word: RegExp, to: string) => (match: string) => match.replace(word, to);
+// The same, where each word turns into its own: "meu" → "seu", "minha" → "sua".
+const turnEach = (to: Record<string, string>) => (match: string) => match.replace(/\S+$/, (w) => to[w.toLowerCase()] ?? w);
 
 // The customer's possessives, every one of them: "mi casa y mi coche" → "su casa y su coche".
 const MY_ES = words("mi", "gi");
@@ -109,7 +111,7 @@ const PT: ClauseRules = {
     "quero|queremos|gostaria|preciso|precisamos|precisam|exijo|peço|por favor|espero|deveria|deveriam|deve|devem|tem que|têm que|disse|disseram|diz|dizem|segundo|acho|parece|talvez|se|por que|porque|quando|como|quanto|reembolso|devolução|desconto",
   ),
   person: words("eu|me|mim|comigo|nós|nos|nosso|nossa|nossos|nossas|você|vocês|seu|sua|seus|suas|lhe|lhes|[\\p{L}]{2,}(?:ei|amos|emos|imos)"),
-  swap: (c) => c.replace(MY_PT, (m) => m.replace(/\S+$/, (w) => MY_PT_TO[w.toLowerCase()] ?? w)),
+  swap: (c) => c.replace(MY_PT, turnEach(MY_PT_TO)),
   capitalise: false,
 };
 
@@ -136,7 +138,7 @@ const IT: ClauseRules = {
   ),
   // "…non ha voluto toglierle": a pronoun on the verb that points at something the clause doesn't name.
   person: words("io|mi|me|noi|ci|nostr[oaie]|voi|vostr[oaie]|ho|abbiamo|lei|[\\p{L}]{2,}(?:ar|er|ir)(?:lo|la|li|le|ne|gli)"),
-  swap: (c) => c.replace(MY_IT, (m) => m.replace(/\S+$/, (w) => MY_IT_TO[w.toLowerCase()] ?? w)),
+  swap: (c) => c.replace(MY_IT, turnEach(MY_IT_TO)),
   capitalise: false,
 };
 
